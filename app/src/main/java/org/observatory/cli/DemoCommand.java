@@ -1,0 +1,118 @@
+package org.observatory.cli;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.observatory.ingest.FieldMap;
+import org.observatory.ingest.IngestProgress;
+import org.observatory.ingest.IngestReport;
+import org.observatory.ingest.IngestRequest;
+import org.observatory.ingest.Ingester;
+import org.observatory.ingest.InputFormat;
+import org.observatory.store.Store;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code observatory demo}: ingests the bundled real sample and prints what it holds. No network. */
+@Command(
+    name = "demo",
+    mixinStandardHelpOptions = true,
+    description = "Builds a database from the bundled real sample (see sample/NOTICE.md) and prints its summary.")
+final class DemoCommand implements Callable<Integer> {
+  private static final String SAMPLE = "sample/";
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Option(
+      names = "--out",
+      description = "Folder to keep the demo database in (observatory.duckdb); default: in memory.")
+  Path out;
+
+  @Override
+  public Integer call() throws IOException {
+    Path dir = Files.createTempDirectory("observatory-sample");
+    try (Store store = out == null ? Store.inMemory() : Store.open(out.resolve("observatory.duckdb"))) {
+      Summaries summaries = new Summaries(spec.commandLine().getOut());
+      spec.commandLine().getOut().println(
+          "Open Model Observatory demo: the bundled real sample (Hugging Face Hub model metadata; sources in"
+              + " sample/NOTICE.md)");
+      for (IngestRequest request : requests(dir)) {
+        long start = System.nanoTime();
+        IngestReport report = new Ingester(store).ingest(request, IngestProgress.NONE);
+        summaries.ingest(report, System.nanoTime() - start);
+      }
+      spec.commandLine().getOut().println();
+      summaries.snapshots(store.snapshots(), null);
+      if (out != null) {
+        spec.commandLine().getOut().println("Database kept at " + out.resolve("observatory.duckdb"));
+      }
+    } finally {
+      deleteTree(dir);
+    }
+    return ExitCodes.OK;
+  }
+
+  /**
+   * The ingests listed in {@code sample/sample.txt}, one per run of lines with the same snapshot, format and map;
+   * each file copied out of the jar into {@code dir}.
+   */
+  static List<IngestRequest> requests(Path dir) throws IOException {
+    Map<String, List<Path>> groups = new LinkedHashMap<>();
+    for (String line : resourceLines(SAMPLE + "sample.txt")) {
+      if (line.isBlank() || line.startsWith("#")) {
+        continue;
+      }
+      String[] f = line.split(";", 2);
+      Path file = dir.resolve(f[0]);
+      try (InputStream in = resource(SAMPLE + f[0])) {
+        Files.copy(in, file, StandardCopyOption.REPLACE_EXISTING);
+      }
+      groups.computeIfAbsent(f[1], k -> new ArrayList<>()).add(file);
+    }
+    List<IngestRequest> out = new ArrayList<>();
+    groups.forEach(
+        (key, files) -> {
+          String[] f = key.split(";", -1);
+          out.add(
+              new IngestRequest(
+                  files, InputFormat.ofCliName(f[1]), LocalDate.parse(f[0]), FieldMap.parse(f[2]), 0));
+        });
+    return out;
+  }
+
+  private static List<String> resourceLines(String name) throws IOException {
+    try (BufferedReader r =
+        new BufferedReader(new InputStreamReader(resource(name), StandardCharsets.UTF_8))) {
+      return r.lines().toList();
+    }
+  }
+
+  private static InputStream resource(String name) {
+    InputStream in = DemoCommand.class.getClassLoader().getResourceAsStream(name);
+    if (in == null) {
+      throw new UncheckedIOException(new IOException("missing bundled resource " + name));
+    }
+    return in;
+  }
+
+  private static void deleteTree(Path dir) throws IOException {
+    try (var files = Files.walk(dir)) {
+      for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+        Files.deleteIfExists(p);
+      }
+    }
+  }
+}

@@ -1,0 +1,40 @@
+package org.observatory.cli;
+
+import org.observatory.model.BadInputException;
+import org.observatory.model.UsageException;
+import picocli.CommandLine;
+
+/** The one place exceptions become exit codes: 0 ok, 1 failure, 2 usage error, 3 bad input. */
+final class ExitCodes implements CommandLine.IExitCodeExceptionMapper {
+  static final int OK = 0;
+  static final int FAILURE = 1;
+  static final int USAGE = 2;
+  static final int BAD_INPUT = 3;
+
+  @Override
+  public int getExitCode(Throwable t) {
+    if (t instanceof BadInputException) {
+      return BAD_INPUT;
+    }
+    if (t instanceof UsageException || t instanceof CommandLine.ParameterException) {
+      return USAGE;
+    }
+    return FAILURE;
+  }
+
+  /** Prints a one-line message for domain failures; a stack trace only for bugs. */
+  static final class Handler implements CommandLine.IExecutionExceptionHandler {
+    @Override
+    public int handleExecutionException(
+        Exception ex, CommandLine cmd, CommandLine.ParseResult parseResult) {
+      if (ex instanceof org.observatory.model.ObservatoryException) {
+        cmd.getErr().println("error: " + ex.getMessage());
+      } else {
+        cmd.getErr().println("internal error: " + ex);
+        ex.printStackTrace(cmd.getErr());
+      }
+      cmd.getErr().flush();
+      return cmd.getExitCodeExceptionMapper().getExitCode(ex);
+    }
+  }
+}

@@ -1,0 +1,24 @@
+package org.observatory.ingest;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.observatory.store.IngestIssue;
+
+/**
+ * What one file gave: records read, stored and skipped (with reasons), edges, and values cleaned out of stored
+ * records (with reasons).
+ */
+public record FileReport(
+    String file,
+    LocalDate snapshot,
+    InputFormat format,
+    String sha256,
+    long read,
+    long stored,
+    long skipped,
+    long edges,
+    List<IngestIssue> issues) {
+  public FileReport {
+    issues = List.copyOf(issues);
+  }
+}

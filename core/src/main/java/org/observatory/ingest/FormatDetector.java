@@ -1,0 +1,108 @@
+package org.observatory.ingest;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.StringReader;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.observatory.model.BadInputException;
+
+/** Tells an input's format from its first bytes, not its name. */
+final class FormatDetector {
+  static final int SNIFF = 64 * 1024;
+
+  private FormatDetector() {}
+
+  /** True for the first bytes of a Parquet file. */
+  static boolean isParquet(byte[] head, int n) {
+    return n >= 4 && head[0] == 'P' && head[1] == 'A' && head[2] == 'R' && head[3] == '1';
+  }
+
+  static boolean isGzip(byte[] head, int n) {
+    return n >= 2 && (head[0] & 0xff) == 0x1f && (head[1] & 0xff) == 0x8b;
+  }
+
+  /** Reads up to {@link #SNIFF} bytes. */
+  static int readHead(InputStream in, byte[] buf) throws IOException {
+    int n = 0;
+    while (n < buf.length) {
+      int r = in.read(buf, n, buf.length - n);
+      if (r < 0) {
+        break;
+      }
+      n += r;
+    }
+    return n;
+  }
+
+  /** Fails when the decompressed head of a text format is binary (NUL bytes or invalid UTF-8). */
+  static void requireText(byte[] head, int n, String file) {
+    long line = 1;
+    for (int i = 0; i < n; i++) {
+      if (head[i] == 0) {
+        throw new BadInputException(
+            file, line, "binary content (a NUL byte at offset " + i + "): not a JSON, JSONL or CSV text file");
+      }
+      if (head[i] == '\n') {
+        line++;
+      }
+    }
+    int end = n;
+    // do not judge a multi-byte character cut by the sniff window
+    while (end > 0 && end > n - 4 && (head[end - 1] & 0xC0) == 0x80) {
+      end--;
+    }
+    if (end > 0 && (head[end - 1] & 0x80) != 0) {
+      end--;
+    }
+    try {
+      StandardCharsets.UTF_8
+          .newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(ByteBuffer.wrap(head, 0, end));
+    } catch (CharacterCodingException e) {
+      throw new BadInputException(file, 1, "binary content (not UTF-8 text): not a JSON, JSONL or CSV file");
+    }
+  }
+
+  /** The text format of a decompressed head: JSON array/object, JSON Lines, model-tree CSV or plain CSV. */
+  static InputFormat detectText(byte[] head, int n, String file) {
+    requireText(head, n, file);
+    String text = new String(head, 0, n, StandardCharsets.UTF_8);
+    String trimmed = text.stripLeading();
+    if (trimmed.isEmpty()) {
+      throw new BadInputException(file, 1, "empty file");
+    }
+    char c = trimmed.charAt(0);
+    if (c == '[') {
+      return InputFormat.HUB_JSON;
+    }
+    if (c == '{') {
+      int nl = trimmed.indexOf('\n');
+      String first = nl < 0 ? trimmed : trimmed.substring(0, nl);
+      try {
+        Json.MAPPER.readTree(first);
+        return InputFormat.HUB_JSONL;
+      } catch (IOException e) {
+        return InputFormat.HUB_JSON;
+      }
+    }
+    int nl = text.indexOf('\n');
+    String headerLine = nl < 0 ? text : text.substring(0, nl);
+    try (CSVParser p = CSVFormat.DEFAULT.parse(new StringReader(headerLine))) {
+      List<String> header = p.getRecords().get(0).toList();
+      if (header.contains("model_id") && header.contains("metadata")) {
+        return InputFormat.MODEL_TREE_CSV;
+      }
+      return InputFormat.CSV;
+    } catch (IOException | RuntimeException e) {
+      throw new BadInputException(file, 1, "cannot tell the format: not JSON, JSONL, CSV or Parquet");
+    }
+  }
+}

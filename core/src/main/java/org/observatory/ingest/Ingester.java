@@ -1,0 +1,315 @@
+package org.observatory.ingest;
+
+import java.io.BufferedInputStream;
+import java.io.BufferedReader;
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+import java.util.zip.GZIPInputStream;
+import org.observatory.model.BadInputException;
+import org.observatory.model.ObservatoryException;
+import org.observatory.model.ParentEdge;
+import org.observatory.model.UsageException;
+import org.observatory.store.IngestTransaction;
+import org.observatory.store.SourceFile;
+import org.observatory.store.Store;
+
+/**
+ * Ingests Hub model metadata files into dated snapshots of the store, all files of one call in one transaction:
+ * either every snapshot it touches is written, or the database stays exactly as it was.
+ */
+public final class Ingester {
+  private static final int PROGRESS_EVERY = 5_000;
+
+  private final Store store;
+
+  public Ingester(Store store) {
+    this.store = store;
+  }
+
+  public IngestReport ingest(IngestRequest request, IngestProgress progress) {
+    List<Path> files = expand(request.paths());
+    Map<Path, LocalDate> dates = snapshotDates(files, request.snapshot());
+    RecordNormalizer normalizer = new RecordNormalizer(request.map());
+    long[] budget = {request.maxBad()};
+    long[] seq = {0};
+    List<FileReport> reports = new ArrayList<>();
+    try (IngestTransaction tx = store.beginIngest()) {
+      for (Path file : files) {
+        reports.add(
+            new FileIngest(tx, file, dates.get(file), request, normalizer, budget, seq, progress).run());
+      }
+      Set<LocalDate> written = tx.commit();
+      return new IngestReport(reports, written);
+    }
+  }
+
+  /** Regular files of the given paths; a directory gives its files (not hidden ones), sorted by name. */
+  static List<Path> expand(List<Path> paths) {
+    List<Path> out = new ArrayList<>();
+    for (Path p : paths) {
+      if (Files.isDirectory(p)) {
+        try (Stream<Path> s = Files.list(p)) {
+          s.filter(Files::isRegularFile)
+              .filter(f -> !f.getFileName().toString().startsWith("."))
+              .sorted()
+              .forEach(out::add);
+        } catch (IOException e) {
+          throw new UsageException("cannot list the folder " + p + ": " + e.getMessage());
+        }
+      } else if (Files.isRegularFile(p)) {
+        out.add(p);
+      } else {
+        throw new UsageException("no such file or folder: " + p);
+      }
+    }
+    if (out.isEmpty()) {
+      throw new UsageException("no input files in " + paths);
+    }
+    return out;
+  }
+
+  private static Map<Path, LocalDate> snapshotDates(List<Path> files, LocalDate given) {
+    Map<Path, LocalDate> dates = new LinkedHashMap<>();
+    List<String> undated = new ArrayList<>();
+    for (Path f : files) {
+      LocalDate d = given;
+      if (d == null) {
+        d = SnapshotDates.fromFileName(f.getFileName().toString()).orElse(null);
+      }
+      if (d == null) {
+        undated.add(f.toString());
+      }
+      dates.put(f, d);
+    }
+    if (!undated.isEmpty()) {
+      throw new UsageException(
+          "no snapshot date: give --snapshot YYYY-MM-DD, or put a date in the file name (e.g. hub_20250422.jsonl): "
+              + String.join(", ", undated));
+    }
+    return dates;
+  }
+
+  /** The ingest of one file. */
+  private final class FileIngest {
+    private final IngestTransaction tx;
+    private final Path path;
+    private final String name;
+    private final LocalDate snapshot;
+    private final IngestRequest request;
+    private final RecordNormalizer normalizer;
+    private final long[] budget;
+    private final long[] seq;
+    private final IngestProgress progress;
+    private final IssueTally tally = new IssueTally();
+    private long read;
+    private long stored;
+    private long skipped;
+    private long edges;
+
+    FileIngest(
+        IngestTransaction tx, Path path, LocalDate snapshot, IngestRequest request,
+        RecordNormalizer normalizer, long[] budget, long[] seq, IngestProgress progress) {
+      this.tx = tx;
+      this.path = path;
+      this.name = path.toString();
+      this.snapshot = snapshot;
+      this.request = request;
+      this.normalizer = normalizer;
+      this.budget = budget;
+      this.seq = seq;
+      this.progress = progress;
+    }
+
+    FileReport run() {
+      long total = size();
+      MessageDigest sha = sha256();
+      try (CountingStream counted = new CountingStream(Files.newInputStream(path));
+          InputStream raw = new DigestInputStream(counted, sha)) {
+        BufferedInputStream in = new BufferedInputStream(raw, 1 << 16);
+        byte[] head = new byte[FormatDetector.SNIFF];
+        in.mark(head.length + 1);
+        int n = FormatDetector.readHead(in, head);
+        in.reset();
+        InputStream text = in;
+        if (FormatDetector.isGzip(head, n)) {
+          text = new BufferedInputStream(new GZIPInputStream(in, 1 << 16), 1 << 16);
+          text.mark(head.length + 1);
+          n = FormatDetector.readHead(text, head);
+          text.reset();
+        }
+        InputFormat format = resolveFormat(head, n, text != in);
+        try (RecordReader reader = open(format, text)) {
+          for (SourceRecord r : reader) {
+            accept(r);
+            if (read % PROGRESS_EVERY == 0) {
+              progress.update(name, read, counted.count, total);
+            }
+          }
+          raw.transferTo(OutputSink.INSTANCE);
+        }
+        if (format == InputFormat.HUB_PARQUET) {
+          sha = digestWhole();
+        }
+        progress.update(name, read, total, total);
+        String digest = HexFormat.of().formatHex(sha.digest());
+        tx.addSource(
+            new SourceFile(snapshot, path.getFileName().toString(), digest, format.cliName(), read, stored,
+                skipped, edges),
+            tally.issues());
+        return new FileReport(
+            path.getFileName().toString(), snapshot, format, digest, read, stored, skipped, edges,
+            tally.issues());
+      } catch (IOException e) {
+        throw new BadInputException(name, read + 1, "cannot read: " + e.getMessage(), e);
+      }
+    }
+
+    private InputFormat resolveFormat(byte[] head, int n, boolean gzipped) {
+      boolean parquet = FormatDetector.isParquet(head, n);
+      InputFormat format = request.format();
+      if (format == InputFormat.AUTO) {
+        format = parquet ? InputFormat.HUB_PARQUET : FormatDetector.detectText(head, n, name);
+      }
+      if (format == InputFormat.HUB_PARQUET) {
+        if (!parquet) {
+          throw new BadInputException(name, 0, "not a Parquet file (no PAR1 magic bytes)");
+        }
+        if (gzipped) {
+          throw new BadInputException(name, 0, "gzip-compressed Parquet is not supported; decompress it first");
+        }
+      } else {
+        FormatDetector.requireText(head, n, name);
+      }
+      return format;
+    }
+
+    private RecordReader open(InputFormat format, InputStream in) {
+      BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16);
+      switch (format) {
+        case HUB_JSONL:
+          return new JsonlReader(reader, name);
+        case HUB_JSON:
+          return new JsonArrayReader(reader, name);
+        case MODEL_TREE_CSV:
+          return new CsvRecordReader(reader, name, true, request.map());
+        case CSV:
+          return new CsvRecordReader(reader, name, false, request.map());
+        case HUB_PARQUET:
+          return new ParquetRecordReader(store, path, name, request.map());
+        default:
+          throw new IllegalStateException("unresolved format " + format);
+      }
+    }
+
+    private void accept(SourceRecord r) {
+      read++;
+      if (!r.isReadable()) {
+        bad(r.line(), r.unreadable());
+        return;
+      }
+      Normalized n = normalizer.normalize(r);
+      if (n.skipped() != null) {
+        bad(r.line(), n.skipped());
+        return;
+      }
+      tx.addModel(snapshot, ++seq[0], n.record(), path.getFileName().toString());
+      stored++;
+      for (ParentEdge e : n.edges()) {
+        tx.addEdge(snapshot, e);
+        edges++;
+      }
+      for (String reason : n.cleaned()) {
+        tally.add("cleaned", reason, r.line());
+      }
+    }
+
+    private void bad(long line, String reason) {
+      skipped++;
+      tally.add("skipped", reason, line);
+      if (--budget[0] < 0) {
+        throw new BadInputException(
+            name, line, "unusable record: " + reason
+                + (request.maxBad() > 0 ? " (more than --max-bad " + request.maxBad() + ")" : "")
+                + "; nothing was stored. Use --max-bad N to accept up to N such records.");
+      }
+    }
+
+    private long size() {
+      try {
+        return Files.size(path);
+      } catch (IOException e) {
+        throw new BadInputException(name, 0, "cannot read: " + e.getMessage(), e);
+      }
+    }
+
+    private MessageDigest digestWhole() throws IOException {
+      MessageDigest d = sha256();
+      try (InputStream in = new DigestInputStream(Files.newInputStream(path), d)) {
+        in.transferTo(OutputSink.INSTANCE);
+      }
+      return d;
+    }
+  }
+
+  private static MessageDigest sha256() {
+    try {
+      return MessageDigest.getInstance("SHA-256");
+    } catch (NoSuchAlgorithmException e) {
+      throw new ObservatoryException("no SHA-256 in this JVM", e);
+    }
+  }
+
+  /** Counts the bytes read from the file, for the progress bar. */
+  private static final class CountingStream extends FilterInputStream {
+    long count;
+
+    CountingStream(InputStream in) {
+      super(in);
+    }
+
+    @Override
+    public int read() throws IOException {
+      int b = super.read();
+      if (b >= 0) {
+        count++;
+      }
+      return b;
+    }
+
+    @Override
+    public int read(byte[] b, int off, int len) throws IOException {
+      int n = super.read(b, off, len);
+      if (n > 0) {
+        count += n;
+      }
+      return n;
+    }
+  }
+
+  /** Discards bytes (to finish a digest). */
+  private static final class OutputSink extends java.io.OutputStream {
+    static final OutputSink INSTANCE = new OutputSink();
+
+    @Override
+    public void write(int b) {}
+
+    @Override
+    public void write(byte[] b, int off, int len) {}
+  }
+}

@@ -1,0 +1,80 @@
+package org.observatory.ingest;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import org.observatory.model.BadInputException;
+import org.observatory.model.ObservatoryException;
+import org.observatory.store.ParquetRows;
+import org.observatory.store.Store;
+
+/** Hub-stats style Parquet (the Hub's own field names, or renamed by the {@link FieldMap}), via DuckDB. */
+final class ParquetRecordReader implements RecordReader {
+  private final ParquetRows rows;
+  private final String file;
+  private final Map<String, String> renames = new HashMap<>();
+
+  ParquetRecordReader(Store store, java.nio.file.Path path, String file, FieldMap map) {
+    this.file = file;
+    try {
+      this.rows = store.readParquet(path);
+    } catch (ObservatoryException e) {
+      throw new BadInputException(file, 0, "not a readable Parquet file: " + e.getMessage(), e);
+    }
+    List<String> columns = Arrays.asList(rows.columns());
+    for (Map.Entry<String, String> e : map.columns().entrySet()) {
+      if (!columns.contains(e.getValue())) {
+        rows.close();
+        throw new BadInputException(
+            file, 0, "--map " + e.getKey() + "=" + e.getValue() + ": no column '" + e.getValue()
+                + "' among " + columns);
+      }
+      renames.put(e.getValue(), e.getKey());
+    }
+    if (!renames.containsValue("id") && !CsvRecordReader.hasIdColumn(columns)) {
+      rows.close();
+      throw new BadInputException(
+          file, 0, "no model id column among " + columns + " (name one with --map id=COLUMN)");
+    }
+  }
+
+  @Override
+  public Iterator<SourceRecord> iterator() {
+    Iterator<Map<String, Object>> it = rows.iterator();
+    return new Iterator<>() {
+      private long record;
+
+      @Override
+      public boolean hasNext() {
+        try {
+          return it.hasNext();
+        } catch (ObservatoryException e) {
+          throw new BadInputException(file, record + 1, e.getMessage(), e);
+        }
+      }
+
+      @Override
+      public SourceRecord next() {
+        Map<String, Object> row = it.next();
+        record++;
+        ObjectNode fields = Json.MAPPER.createObjectNode();
+        for (Map.Entry<String, Object> e : row.entrySet()) {
+          if (e.getValue() != null) {
+            JsonNode v = Json.MAPPER.valueToTree(e.getValue());
+            fields.set(renames.getOrDefault(e.getKey(), e.getKey()), v);
+          }
+        }
+        return SourceRecord.of(record, fields);
+      }
+    };
+  }
+
+  @Override
+  public void close() {
+    rows.close();
+  }
+}

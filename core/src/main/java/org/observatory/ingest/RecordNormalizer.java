@@ -1,0 +1,314 @@
+package org.observatory.ingest;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.observatory.model.HubId;
+import org.observatory.model.ModelRecord;
+import org.observatory.model.ParentEdge;
+import org.observatory.model.Relation;
+
+/**
+ * Turns a source record, in any field spelling (camelCase API JSON, snake_case huggingface_hub objects, renamed
+ * CSV columns), into a {@link ModelRecord} and its parent edges, keeping every usable value and naming what it
+ * drops. Rules are those of DESIGN.md: {@code license:} tags before card data; {@code base_model:<relation>:<id>}
+ * tags, else a bare {@code base_model:<id>} tag or the card's {@code base_model} ({@code unspecified}).
+ */
+final class RecordNormalizer {
+  private static final Map<String, List<String>> ALIASES = new LinkedHashMap<>();
+
+  static {
+    ALIASES.put("id", List.of("id", "modelId", "model_id", "repo_id", "repoId"));
+    ALIASES.put("author", List.of("author", "owner"));
+    ALIASES.put("created_at", List.of("created_at", "createdAt", "creation_time"));
+    ALIASES.put("last_modified", List.of("last_modified", "lastModified"));
+    ALIASES.put("downloads", List.of("downloads"));
+    ALIASES.put("downloads_all_time", List.of("downloads_all_time", "downloadsAllTime"));
+    ALIASES.put("likes", List.of("likes"));
+    ALIASES.put("license", List.of("license"));
+    ALIASES.put("license_name", List.of("license_name"));
+    ALIASES.put("license_link", List.of("license_link"));
+    ALIASES.put("pipeline_tag", List.of("pipeline_tag", "pipelineTag"));
+    ALIASES.put("library_name", List.of("library_name", "libraryName"));
+    ALIASES.put("tags", List.of("tags"));
+    ALIASES.put("base_model", List.of("base_model"));
+    ALIASES.put("card_data", List.of("card_data", "cardData"));
+  }
+
+  private final FieldMap map;
+
+  RecordNormalizer(FieldMap map) {
+    this.map = map;
+  }
+
+  /** The source names a record field is looked up under, in order. */
+  static List<String> aliases(String field) {
+    return ALIASES.getOrDefault(field, List.of(field));
+  }
+
+  private JsonNode field(ObjectNode node, String field) {
+    String mapped = map.columns().get(field);
+    if (mapped != null) {
+      JsonNode v = node.get(field);
+      return v == null ? node.get(mapped) : v;
+    }
+    for (String alias : aliases(field)) {
+      JsonNode v = node.get(alias);
+      if (v != null && !v.isNull()) {
+        return v;
+      }
+    }
+    return null;
+  }
+
+  Normalized normalize(SourceRecord src) {
+    ObjectNode node = src.fields();
+    List<String> cleaned = new ArrayList<>(src.cleaned());
+    JsonNode idNode = field(node, "id");
+    if (idNode == null || !idNode.isValueNode() || idNode.asText().isBlank()) {
+      return Normalized.skip("no model id");
+    }
+    Optional<HubId> id = HubId.parse(idNode.asText());
+    if (id.isEmpty()) {
+      return Normalized.skip("model id is not a Hub id");
+    }
+    List<String> tags = tags(field(node, "tags"), cleaned);
+    String author = text(field(node, "author"));
+    if (author == null) {
+      author = id.get().owner().orElse(null);
+    }
+    String license = null;
+    List<ParentEdge> edges = new ArrayList<>();
+    boolean typedOrBareTag = false;
+    for (String tag : tags) {
+      if (tag.startsWith("license:") && license == null) {
+        license = cleanLicense(tag.substring("license:".length()));
+      } else if (tag.startsWith("base_model:")) {
+        typedOrBareTag = true;
+        edgeFromTag(id.get(), tag.substring("base_model:".length()), edges, cleaned);
+      }
+    }
+    if (license == null) {
+      license = cleanLicense(text(field(node, "license")));
+    }
+    String licenseName = text(field(node, "license_name"));
+    String licenseLink = text(field(node, "license_link"));
+    boolean needCard =
+        license == null || "other".equals(license) || licenseName == null || !typedOrBareTag;
+    if (needCard) {
+      ObjectNode card = cardData(field(node, "card_data"), cleaned);
+      if (card != null) {
+        if (license == null) {
+          license = cleanLicense(firstText(card.get("license")));
+        }
+        if (licenseName == null) {
+          licenseName = text(card.get("license_name"));
+        }
+        if (licenseLink == null) {
+          licenseLink = text(card.get("license_link"));
+        }
+        if (!typedOrBareTag) {
+          edgesFromValue(id.get(), card.get("base_model"), "card", edges, cleaned);
+        }
+      }
+      if (!typedOrBareTag) {
+        edgesFromValue(id.get(), field(node, "base_model"), "card", edges, cleaned);
+      }
+    }
+    for (TreeLink link : src.treeLinks()) {
+      Optional<HubId> child = HubId.parse(link.rawChild());
+      if (child.isPresent()) {
+        edges.add(new ParentEdge(child.get(), id.get(), link.relation(), "tree"));
+      } else {
+        cleaned.add("tree list entry is not a Hub id");
+      }
+    }
+    ModelRecord record =
+        new ModelRecord(
+            id.get(),
+            author,
+            instant(field(node, "created_at"), "created_at", cleaned),
+            instant(field(node, "last_modified"), "last_modified", cleaned),
+            count(field(node, "downloads"), "downloads", cleaned),
+            count(field(node, "downloads_all_time"), "downloads_all_time", cleaned),
+            count(field(node, "likes"), "likes", cleaned),
+            license,
+            licenseName,
+            licenseLink,
+            text(field(node, "pipeline_tag")),
+            text(field(node, "library_name")),
+            tags,
+            edges.stream().filter(e -> e.child().equals(id.get())).toList());
+    return new Normalized(record, edges, cleaned, null);
+  }
+
+  private static void edgeFromTag(HubId child, String rest, List<ParentEdge> edges, List<String> cleaned) {
+    int colon = rest.indexOf(':');
+    Relation relation = Relation.UNSPECIFIED;
+    String parent = rest;
+    if (colon > 0) {
+      Optional<Relation> typed = Relation.ofTag(rest.substring(0, colon));
+      if (typed.isPresent()) {
+        relation = typed.get();
+        parent = rest.substring(colon + 1);
+      }
+    }
+    Optional<HubId> p = HubId.parse(parent);
+    if (p.isPresent()) {
+      edges.add(new ParentEdge(child, p.get(), relation, "tag"));
+    } else {
+      cleaned.add("base_model value is not a Hub id");
+    }
+  }
+
+  private static void edgesFromValue(
+      HubId child, JsonNode value, String source, List<ParentEdge> edges, List<String> cleaned) {
+    if (value == null || value.isNull()) {
+      return;
+    }
+    List<String> raw = new ArrayList<>();
+    if (value.isArray()) {
+      value.forEach(v -> raw.add(v.asText()));
+    } else if (value.isValueNode()) {
+      String s = value.asText();
+      raw.addAll(s.strip().startsWith("[") ? CsvRecordReader.splitList(s) : List.of(s));
+    } else {
+      cleaned.add("base_model value is not a Hub id");
+      return;
+    }
+    for (String r : raw) {
+      Optional<HubId> p = HubId.parse(r);
+      if (p.isPresent()) {
+        boolean known = edges.stream().anyMatch(e -> e.parent().equals(p.get()));
+        if (!known) {
+          edges.add(new ParentEdge(child, p.get(), Relation.UNSPECIFIED, source));
+        }
+      } else if (!r.isBlank()) {
+        cleaned.add("base_model value is not a Hub id");
+      }
+    }
+  }
+
+  private static ObjectNode cardData(JsonNode value, List<String> cleaned) {
+    if (value == null || value.isNull()) {
+      return null;
+    }
+    if (value instanceof ObjectNode obj) {
+      return obj;
+    }
+    if (value.isTextual() && !value.asText().isBlank()) {
+      try {
+        JsonNode parsed = Json.YAML.readTree(value.asText());
+        if (parsed instanceof ObjectNode obj) {
+          return obj;
+        }
+      } catch (IOException | RuntimeException e) {
+        // fall through: counted below
+      }
+      cleaned.add("card data is not a YAML mapping");
+    }
+    return null;
+  }
+
+  private static List<String> tags(JsonNode value, List<String> cleaned) {
+    List<String> out = new ArrayList<>();
+    if (value == null || value.isNull()) {
+      return out;
+    }
+    if (value.isArray()) {
+      for (JsonNode t : value) {
+        if (t.isValueNode() && !t.asText().isBlank()) {
+          out.add(t.asText().strip());
+        }
+      }
+    } else if (value.isTextual()) {
+      out.addAll(CsvRecordReader.splitList(value.asText()));
+    } else {
+      cleaned.add("tags is not a list");
+    }
+    return out;
+  }
+
+  private static String cleanLicense(String raw) {
+    if (raw == null) {
+      return null;
+    }
+    String s = raw.strip().toLowerCase(Locale.ROOT);
+    return s.isEmpty() || s.equals("nan") || s.equals("none") || s.equals("n/a") ? null : s;
+  }
+
+  private static String text(JsonNode v) {
+    if (v == null || v.isNull() || !v.isValueNode()) {
+      return null;
+    }
+    String s = v.asText().strip();
+    return s.isEmpty() || s.equals("NaN") ? null : s;
+  }
+
+  private static String firstText(JsonNode v) {
+    if (v != null && v.isArray()) {
+      return v.isEmpty() ? null : text(v.get(0));
+    }
+    return text(v);
+  }
+
+  private static Long count(JsonNode v, String name, List<String> cleaned) {
+    if (v == null || v.isNull()) {
+      return null;
+    }
+    if (v.isIntegralNumber()) {
+      long n = v.asLong();
+      return keepCount(n, name, cleaned);
+    }
+    double d;
+    if (v.isNumber()) {
+      d = v.asDouble();
+    } else if (v.isTextual()) {
+      String s = v.asText().strip();
+      if (s.isEmpty()) {
+        return null;
+      }
+      try {
+        d = Double.parseDouble(s);
+      } catch (NumberFormatException e) {
+        cleaned.add(name + " is not a number");
+        return null;
+      }
+    } else {
+      cleaned.add(name + " is not a number");
+      return null;
+    }
+    if (Double.isNaN(d) || Double.isInfinite(d) || d != Math.rint(d)) {
+      cleaned.add(name + " is not a whole number (NaN, Infinity or fraction)");
+      return null;
+    }
+    return keepCount((long) d, name, cleaned);
+  }
+
+  private static Long keepCount(long n, String name, List<String> cleaned) {
+    if (n < 0) {
+      cleaned.add(name + " is negative");
+      return null;
+    }
+    return n;
+  }
+
+  private static Instant instant(JsonNode v, String name, List<String> cleaned) {
+    if (v == null || v.isNull()) {
+      return null;
+    }
+    Optional<Instant> t =
+        v.isIntegralNumber() ? Timestamps.ofEpoch(v.asLong()) : Timestamps.parse(v.asText());
+    if (t.isEmpty() && !v.asText().isBlank()) {
+      cleaned.add(name + " is not a timestamp");
+    }
+    return t.orElse(null);
+  }
+}

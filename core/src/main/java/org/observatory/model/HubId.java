@@ -1,0 +1,65 @@
+package org.observatory.model;
+
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * A Hugging Face Hub model id, {@code org/name} or a legacy bare name, normalised from the shapes real data uses: a
+ * Hub URL, a leading YAML list dash ({@code - Qwen/...}), surrounding quotes or white space.
+ */
+public record HubId(String value) {
+  private static final Pattern VALID =
+      Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,95}(/[A-Za-z0-9._-]{1,96})?");
+  private static final String[] URL_PREFIXES = {
+    "https://huggingface.co/", "http://huggingface.co/", "https://www.huggingface.co/", "huggingface.co/"
+  };
+  /** Placeholders that model-card templates leave behind; syntactically valid, but not models. */
+  private static final java.util.Set<String> PLACEHOLDERS =
+      java.util.Set.of("ORIGINAL_REPO_NAME", "None", "null", "none", "NULL", "base_model", "N/A", "NaN");
+
+  public HubId {
+    if (!VALID.matcher(value).matches()) {
+      throw new IllegalArgumentException("not a Hub model id: " + value);
+    }
+  }
+
+  /** Normalises a raw id; empty when what remains is not a valid Hub model id. */
+  public static Optional<HubId> parse(String raw) {
+    if (raw == null) {
+      return Optional.empty();
+    }
+    String s = raw.strip();
+    if (s.startsWith("- ")) {
+      s = s.substring(2).strip();
+    }
+    if (s.length() >= 2
+        && (s.charAt(0) == '"' || s.charAt(0) == '\'')
+        && s.charAt(s.length() - 1) == s.charAt(0)) {
+      s = s.substring(1, s.length() - 1).strip();
+    }
+    for (String prefix : URL_PREFIXES) {
+      if (s.regionMatches(true, 0, prefix, 0, prefix.length())) {
+        s = s.substring(prefix.length());
+        break;
+      }
+    }
+    while (s.endsWith("/")) {
+      s = s.substring(0, s.length() - 1);
+    }
+    if (PLACEHOLDERS.contains(s) || !VALID.matcher(s).matches()) {
+      return Optional.empty();
+    }
+    return Optional.of(new HubId(s));
+  }
+
+  /** The organisation or user before the slash; for a legacy bare name, empty. */
+  public Optional<String> owner() {
+    int slash = value.indexOf('/');
+    return slash < 0 ? Optional.empty() : Optional.of(value.substring(0, slash));
+  }
+
+  @Override
+  public String toString() {
+    return value;
+  }
+}

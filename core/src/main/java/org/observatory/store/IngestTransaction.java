@@ -1,0 +1,219 @@
+package org.observatory.store;
+
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import org.duckdb.DuckDBAppender;
+import org.duckdb.DuckDBConnection;
+import org.observatory.model.ModelRecord;
+import org.observatory.model.ObservatoryException;
+import org.observatory.model.ParentEdge;
+
+/**
+ * One ingest, written in one database transaction: records and edges stream through DuckDB Appenders into
+ * staging tables, and {@link #commit()} merges them into the snapshots. Closing without commit rolls back, so the
+ * database is exactly as before.
+ */
+public final class IngestTransaction implements AutoCloseable {
+  private final DuckDBConnection connection;
+  private final DuckDBAppender models;
+  private final DuckDBAppender edges;
+  private final Set<LocalDate> snapshots = new TreeSet<>();
+  private final List<SourceFile> sources = new ArrayList<>();
+  private final List<List<IngestIssue>> issues = new ArrayList<>();
+  private boolean done;
+
+  IngestTransaction(DuckDBConnection connection) throws SQLException {
+    this.connection = connection;
+    connection.setAutoCommit(false);
+    try (Statement st = connection.createStatement()) {
+      for (String sql : Store.SQL.statements("staging")) {
+        st.execute(sql);
+      }
+      this.models = connection.createAppender("temp", "main", "stage_models");
+      this.edges = connection.createAppender("temp", "main", "stage_edges");
+    } catch (SQLException e) {
+      connection.rollback();
+      connection.setAutoCommit(true);
+      throw e;
+    }
+  }
+
+  /** Stages one record; {@code seq} orders records read later after earlier ones. */
+  public void addModel(LocalDate snapshot, long seq, ModelRecord r, String sourceFile) {
+    try {
+      models.beginRow();
+      models.append(snapshot);
+      models.append(seq);
+      models.append(r.id().value());
+      appendNullable(r.author());
+      appendInstant(r.createdAt());
+      appendInstant(r.lastModified());
+      appendNullable(r.downloads());
+      appendNullable(r.downloadsAllTime());
+      appendNullable(r.likes());
+      appendNullable(r.license());
+      appendNullable(r.licenseName());
+      appendNullable(r.licenseLink());
+      appendNullable(r.pipelineTag());
+      appendNullable(r.libraryName());
+      models.append(r.tags());
+      models.append(sourceFile);
+      models.endRow();
+      snapshots.add(snapshot);
+    } catch (SQLException e) {
+      throw new ObservatoryException("cannot stage model " + r.id() + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** Stages one parent edge. */
+  public void addEdge(LocalDate snapshot, ParentEdge e) {
+    try {
+      edges.beginRow();
+      edges.append(snapshot);
+      edges.append(e.child().value());
+      edges.append(e.parent().value());
+      edges.append(e.relation().key());
+      edges.append(e.source());
+      edges.endRow();
+      snapshots.add(snapshot);
+    } catch (SQLException ex) {
+      throw new ObservatoryException("cannot stage edge " + e + ": " + ex.getMessage(), ex);
+    }
+  }
+
+  /** Records what one file contributed, and the dirt met in it. */
+  public void addSource(SourceFile source, List<IngestIssue> fileIssues) {
+    sources.add(source);
+    issues.add(List.copyOf(fileIssues));
+    snapshots.add(source.snapshot());
+  }
+
+  /** Merges everything staged into the store and commits; returns the snapshot dates touched. */
+  public Set<LocalDate> commit() {
+    try {
+      models.close();
+      edges.close();
+      try (Statement st = connection.createStatement()) {
+        st.execute(Store.SQL.get("merge_models"));
+        st.execute(Store.SQL.get("merge_edges"));
+        st.execute(Store.SQL.get("drop_untyped_edges"));
+      }
+      Timestamp now = Timestamp.from(Instant.now());
+      writeSources(now);
+      try (PreparedStatement ps = connection.prepareStatement(Store.SQL.get("refresh_snapshot"))) {
+        for (LocalDate d : snapshots) {
+          ps.setObject(1, d);
+          ps.setTimestamp(2, now);
+          ps.executeUpdate();
+        }
+      }
+      try (Statement st = connection.createStatement()) {
+        for (String sql : Store.SQL.statements("drop_staging")) {
+          st.execute(sql);
+        }
+      }
+      connection.commit();
+      done = true;
+      return Set.copyOf(snapshots);
+    } catch (SQLException e) {
+      throw new ObservatoryException("cannot commit the ingest: " + e.getMessage(), e);
+    }
+  }
+
+  private void writeSources(Timestamp now) throws SQLException {
+    try (PreparedStatement src = connection.prepareStatement(Store.SQL.get("upsert_source"));
+        PreparedStatement del = connection.prepareStatement(Store.SQL.get("delete_source_issues"));
+        PreparedStatement iss = connection.prepareStatement(Store.SQL.get("insert_issue"))) {
+      for (int i = 0; i < sources.size(); i++) {
+        SourceFile s = sources.get(i);
+        src.setObject(1, s.snapshot());
+        src.setString(2, s.fileName());
+        src.setString(3, s.sha256());
+        src.setString(4, s.format());
+        src.setLong(5, s.recordsRead());
+        src.setLong(6, s.recordsStored());
+        src.setLong(7, s.recordsSkipped());
+        src.setLong(8, s.edgesRead());
+        src.setTimestamp(9, now);
+        src.executeUpdate();
+        del.setObject(1, s.snapshot());
+        del.setString(2, s.fileName());
+        del.executeUpdate();
+        for (IngestIssue issue : issues.get(i)) {
+          iss.setObject(1, s.snapshot());
+          iss.setString(2, s.fileName());
+          iss.setString(3, issue.kind());
+          iss.setString(4, issue.reason());
+          iss.setLong(5, issue.records());
+          iss.setLong(6, issue.firstLine());
+          iss.executeUpdate();
+        }
+      }
+    }
+  }
+
+  private void appendNullable(String v) throws SQLException {
+    if (v == null) {
+      models.appendNull();
+    } else {
+      models.append(v);
+    }
+  }
+
+  private void appendNullable(Long v) throws SQLException {
+    if (v == null) {
+      models.appendNull();
+    } else {
+      models.append(v.longValue());
+    }
+  }
+
+  private void appendInstant(Instant t) throws SQLException {
+    if (t == null) {
+      models.appendNull();
+    } else {
+      models.appendEpochMicros(t.getEpochSecond() * 1_000_000L + t.getNano() / 1_000);
+    }
+  }
+
+  @Override
+  public void close() {
+    if (done) {
+      restore();
+      return;
+    }
+    try {
+      if (!models.isClosed()) {
+        models.close();
+      }
+      if (!edges.isClosed()) {
+        edges.close();
+      }
+    } catch (SQLException ignored) {
+      // the rollback below discards whatever the appenders held
+    }
+    try {
+      connection.rollback();
+    } catch (SQLException e) {
+      throw new ObservatoryException("cannot roll back the ingest: " + e.getMessage(), e);
+    } finally {
+      restore();
+    }
+  }
+
+  private void restore() {
+    try {
+      connection.setAutoCommit(true);
+    } catch (SQLException e) {
+      throw new ObservatoryException("cannot end the ingest transaction: " + e.getMessage(), e);
+    }
+  }
+}

@@ -1,0 +1,172 @@
+package org.observatory.store;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import org.duckdb.DuckDBConnection;
+import org.observatory.model.ObservatoryException;
+
+/** The Observatory's one store: a DuckDB database file (or an in-memory database), schema from SQL resources. */
+public final class Store implements AutoCloseable {
+  static final SqlCatalog SQL = new SqlCatalog("duckdb");
+
+  private final DuckDBConnection connection;
+  private final String location;
+
+  private Store(DuckDBConnection connection, String location) {
+    this.connection = connection;
+    this.location = location;
+  }
+
+  /** Opens (creating if needed) the database file and its schema. */
+  public static Store open(Path file) {
+    try {
+      Path parent = file.toAbsolutePath().getParent();
+      if (parent != null) {
+        Files.createDirectories(parent);
+      }
+      return init(connect("jdbc:duckdb:" + file.toAbsolutePath(), new Properties()), file.toString());
+    } catch (java.io.IOException e) {
+      throw new ObservatoryException("cannot create the folder of " + file + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** Opens an existing database file read-only, so that an ingest can write to it beside this reader. */
+  public static Store openReadOnly(Path file) {
+    if (!Files.isRegularFile(file)) {
+      throw new ObservatoryException("no database at " + file);
+    }
+    Properties props = new Properties();
+    props.setProperty("duckdb.read_only", "true");
+    return new Store(connect("jdbc:duckdb:" + file.toAbsolutePath(), props), file.toString());
+  }
+
+  /** A private in-memory database with the schema, for the demo and for tests. */
+  public static Store inMemory() {
+    return init(connect("jdbc:duckdb:", new Properties()), ":memory:");
+  }
+
+  private static DuckDBConnection connect(String url, Properties props) {
+    try {
+      return (DuckDBConnection) DriverManager.getConnection(url, props);
+    } catch (SQLException e) {
+      throw new ObservatoryException("cannot open the database " + url + ": " + e.getMessage(), e);
+    }
+  }
+
+  private static Store init(DuckDBConnection connection, String location) {
+    Store store = new Store(connection, location);
+    try (Statement st = connection.createStatement()) {
+      for (String sql : SQL.statements("schema")) {
+        st.execute(sql);
+      }
+    } catch (SQLException e) {
+      store.close();
+      throw new ObservatoryException("cannot create the schema in " + location + ": " + e.getMessage(), e);
+    }
+    return store;
+  }
+
+  /** Where the database lives, for messages. */
+  public String location() {
+    return location;
+  }
+
+  /**
+   * Starts one all-or-nothing ingest: everything appended through the returned transaction becomes visible at
+   * {@link IngestTransaction#commit()}, and nothing does if it is closed before.
+   */
+  public IngestTransaction beginIngest() {
+    try {
+      return new IngestTransaction(connection);
+    } catch (SQLException e) {
+      throw new ObservatoryException("cannot start an ingest in " + location + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** Every snapshot with its counts and sources, oldest first. */
+  public List<SnapshotInfo> snapshots() {
+    Map<LocalDate, List<SourceFile>> sources = new LinkedHashMap<>();
+    Map<LocalDate, Object[]> heads = new LinkedHashMap<>();
+    try (PreparedStatement ps = connection.prepareStatement(SQL.get("list_snapshots"));
+        ResultSet rs = ps.executeQuery()) {
+      while (rs.next()) {
+        LocalDate date = rs.getObject(1, LocalDate.class);
+        Timestamp at = rs.getTimestamp(5);
+        heads.putIfAbsent(
+            date, new Object[] {rs.getLong(2), rs.getLong(3), rs.getLong(4), at.toInstant()});
+        List<SourceFile> list = sources.computeIfAbsent(date, d -> new ArrayList<>());
+        String file = rs.getString(6);
+        if (file != null) {
+          list.add(
+              new SourceFile(
+                  date, file, rs.getString(7), rs.getString(8), rs.getLong(9), rs.getLong(10),
+                  rs.getLong(11), 0));
+        }
+      }
+    } catch (SQLException e) {
+      throw new ObservatoryException("cannot list snapshots in " + location + ": " + e.getMessage(), e);
+    }
+    List<SnapshotInfo> out = new ArrayList<>();
+    heads.forEach(
+        (date, h) ->
+            out.add(
+                new SnapshotInfo(
+                    date, (Long) h[0], (Long) h[1], (Long) h[2], (java.time.Instant) h[3],
+                    sources.get(date))));
+    return out;
+  }
+
+  /** Streams the rows of a Parquet file with DuckDB's own reader, one column-name map per row. */
+  public ParquetRows readParquet(Path file) {
+    try {
+      return new ParquetRows(connection, file);
+    } catch (SQLException e) {
+      throw new ObservatoryException("cannot read Parquet " + file + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** Runs a named query with bound parameters and returns its rows as column-name maps (small results only). */
+  public List<Map<String, Object>> query(String name, Object... params) {
+    try (PreparedStatement ps = connection.prepareStatement(SQL.get(name))) {
+      for (int i = 0; i < params.length; i++) {
+        ps.setObject(i + 1, params[i]);
+      }
+      try (ResultSet rs = ps.executeQuery()) {
+        List<Map<String, Object>> rows = new ArrayList<>();
+        int n = rs.getMetaData().getColumnCount();
+        while (rs.next()) {
+          Map<String, Object> row = new LinkedHashMap<>();
+          for (int c = 1; c <= n; c++) {
+            row.put(rs.getMetaData().getColumnLabel(c), rs.getObject(c));
+          }
+          rows.add(row);
+        }
+        return rows;
+      }
+    } catch (SQLException e) {
+      throw new ObservatoryException("query " + name + " failed on " + location + ": " + e.getMessage(), e);
+    }
+  }
+
+  @Override
+  public void close() {
+    try {
+      connection.close();
+    } catch (SQLException e) {
+      throw new ObservatoryException("cannot close " + location + ": " + e.getMessage(), e);
+    }
+  }
+}

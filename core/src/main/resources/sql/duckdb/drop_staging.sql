@@ -1,0 +1,2 @@
+DROP TABLE IF EXISTS temp.main.stage_models;
+DROP TABLE IF EXISTS temp.main.stage_edges;

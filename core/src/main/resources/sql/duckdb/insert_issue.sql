@@ -1,0 +1,1 @@
+INSERT OR REPLACE INTO snapshot_issues VALUES (?, ?, ?, ?, ?, ?);

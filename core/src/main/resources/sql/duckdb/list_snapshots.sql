@@ -1,0 +1,5 @@
+SELECT s.snapshot_date, s.models, s.edges, s.nodes, s.ingested_at,
+       src.file_name, src.sha256, src.format, src.records_read, src.records_stored, src.records_skipped
+FROM snapshots s
+LEFT JOIN snapshot_sources src USING (snapshot_date)
+ORDER BY s.snapshot_date, src.file_name;

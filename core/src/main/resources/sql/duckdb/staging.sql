@@ -1,0 +1,26 @@
+-- Per-ingest staging tables, filled by the Appender inside the ingest transaction.
+CREATE OR REPLACE TEMP TABLE stage_models (
+  snapshot_date DATE,
+  seq BIGINT,
+  id VARCHAR,
+  author VARCHAR,
+  created_at TIMESTAMP,
+  last_modified TIMESTAMP,
+  downloads BIGINT,
+  downloads_all_time BIGINT,
+  likes BIGINT,
+  license VARCHAR,
+  license_name VARCHAR,
+  license_link VARCHAR,
+  pipeline_tag VARCHAR,
+  library_name VARCHAR,
+  tags VARCHAR[],
+  source_file VARCHAR
+);
+CREATE OR REPLACE TEMP TABLE stage_edges (
+  snapshot_date DATE,
+  child VARCHAR,
+  parent VARCHAR,
+  relation VARCHAR,
+  source VARCHAR
+);
