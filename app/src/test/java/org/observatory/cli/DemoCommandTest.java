@@ -1,0 +1,26 @@
+package org.observatory.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class DemoCommandTest {
+  @TempDir Path tmp;
+
+  @Test
+  void demoIngestsTheBundledSampleAndKeepsTheDatabaseWhenAsked() {
+    CliRun run = CliRun.of("demo", "--out", tmp.toString());
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(run.out())
+        .contains("2,028 records read, 2,028 stored")
+        .contains("1,417 records read, 1,417 stored")
+        .containsPattern("2025-04-26\\s+1,417\\s+7,023")
+        .contains("NOTICE");
+    assertThat(Files.exists(tmp.resolve("observatory.duckdb"))).isTrue();
+    assertThat(CliRun.of("snapshots", "--db", tmp.resolve("observatory.duckdb").toString()).out())
+        .contains("2025-10-12");
+  }
+}
