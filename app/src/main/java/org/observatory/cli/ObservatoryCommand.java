@@ -12,6 +12,7 @@ import picocli.CommandLine.Command;
     description = "Measures who leads open-source AI from real public data, as dated, explainable figures.",
     subcommands = {
       DemoCommand.class,
+      FetchCommand.class,
       IngestCommand.class,
       SnapshotsCommand.class,
       CommandLine.HelpCommand.class

@@ -1,0 +1,150 @@
+package org.observatory.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.observatory.testing.HubRecords;
+import org.observatory.testing.RecordedHub;
+
+/** {@code observatory fetch hub} as a user runs it, against 25 real records served as API pages of 10. */
+class FetchCommandTest {
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final List<ObjectNode> RECORDS = HubRecords.apiShaped(25);
+
+  @TempDir Path tmp;
+  private Path file;
+  private RecordedHub hub;
+
+  @BeforeEach
+  void startHub() throws IOException {
+    file = tmp.resolve("hub.jsonl");
+    hub = RecordedHub.serving(RECORDS, 10);
+  }
+
+  @AfterEach
+  void stopHub() {
+    hub.close();
+  }
+
+  private CliRun fetch(String... more) {
+    List<String> args = new ArrayList<>(List.of("fetch", "hub", "--out", file.toString()));
+    args.addAll(List.of("--base-url", hub.baseUrl().toString()));
+    args.addAll(List.of(more));
+    return CliRun.of(args.toArray(String[]::new));
+  }
+
+  private List<String> ids() throws IOException {
+    List<String> ids = new ArrayList<>();
+    for (String line : Files.readAllLines(file)) {
+      ids.add(JSON.readTree(line).get("id").asText());
+    }
+    return ids;
+  }
+
+  @Test
+  void fetchesEveryPageIntoAFileThatIngestReads() throws IOException {
+    CliRun run = fetch("--token-env", "OBSERVATORY_TEST_NO_SUCH_VARIABLE");
+
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(run.out())
+        .contains("Fetched 3 page(s) from " + hub.baseUrl() + ": " + file + " holds 25 record(s).")
+        .contains("The listing is complete.")
+        .contains("Next: observatory ingest --db DB --format hub-jsonl --snapshot ");
+    assertThat(ids()).containsExactlyElementsOf(RECORDS.stream().map(r -> r.get("id").asText()).toList());
+    assertThat(hub.requests()).extracting(RecordedHub.Request::authorization).containsOnlyNulls();
+    assertThat(tmp.resolve("hub.jsonl.next")).doesNotExist();
+
+    String db = tmp.resolve("o.duckdb").toString();
+    CliRun ingest =
+        CliRun.of("ingest", "--db", db, "--format", "hub-jsonl", "--snapshot", "2025-04-22", file.toString());
+    assertThat(ingest.exitCode()).as(ingest.err()).isZero();
+    assertThat(ingest.out()).contains("25 records read, 25 stored, 0 skipped");
+  }
+
+  @Test
+  void stopsAtTheLimit() throws IOException {
+    CliRun run = fetch("--limit", "12");
+
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(ids()).hasSize(12);
+    assertThat(run.out()).contains("Fetched 2 page(s)").contains("Stopped at --limit 12.");
+  }
+
+  @Test
+  void sendsTheTokenFromTheNamedEnvironmentVariable() {
+    // PATH is set wherever tests run; the only server it goes to is this one on 127.0.0.1.
+    CliRun run = fetch("--token-env", "PATH");
+
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(hub.requests())
+        .extracting(RecordedHub.Request::authorization)
+        .hasSize(3)
+        .containsOnly("Bearer " + System.getenv("PATH"));
+    assertThat(run.out()).contains(" as $PATH:");
+  }
+
+  @Test
+  void reportsRetries() {
+    hub.inject(1, RecordedHub.Fault.TOO_MANY_REQUESTS);
+
+    CliRun run = fetch();
+
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(run.err()).contains("HTTP 429; attempt 2 in 0.0 s: " + hub.baseUrl() + "/api/models?");
+    assertThat(run.out()).contains("Retried 1 request(s)");
+  }
+
+  @Test
+  void aNetworkFailureExitsOneAndTheNextRunResumes() throws IOException {
+    hub.failFrom(2);
+    CliRun failed = fetch();
+
+    assertThat(failed.exitCode()).isEqualTo(1);
+    assertThat(failed.err())
+        .contains("error: GET " + hub.baseUrl() + "/api/models?full=true&cardData=true&limit=1000&cursor=2")
+        .contains("failed after 6 attempt(s): HTTP 503")
+        .contains(file + " holds 20 records: run the same fetch again to resume");
+    assertThat(tmp.resolve("hub.jsonl.next")).exists();
+
+    hub.heal();
+    CliRun resumed = fetch();
+
+    assertThat(resumed.exitCode()).as(resumed.err()).isZero();
+    assertThat(resumed.out())
+        .contains("Fetched 1 page(s)")
+        .contains("holds 25 record(s).")
+        .contains("Resumed an interrupted fetch: 20 of them were already there.");
+    assertThat(ids()).containsExactlyElementsOf(RECORDS.stream().map(r -> r.get("id").asText()).toList());
+  }
+
+  @Test
+  void badArgumentsExitTwo() {
+    assertThat(fetch("--limit", "0").exitCode()).isEqualTo(2);
+    assertThat(fetch("--limit", "0").err()).contains("--limit must be at least 1");
+    CliRun ftp = CliRun.of("fetch", "hub", "--out", file.toString(), "--base-url", "ftp://example.org");
+    assertThat(ftp.exitCode()).isEqualTo(2);
+    assertThat(ftp.err()).contains("--base-url");
+    assertThat(CliRun.of("fetch", "hub", "--limit", "3").err()).contains("Missing required option: '--out=FILE'");
+    assertThat(CliRun.of("fetch").exitCode()).isEqualTo(2);
+    assertThat(file).doesNotExist();
+    assertThat(hub.requests()).isEmpty();
+  }
+
+  @Test
+  void helpExplainsResuming() {
+    CliRun run = CliRun.of("fetch", "hub", "--help");
+
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out()).contains("--token-env=NAME").contains("FILE.next").contains("run the same command again");
+  }
+}
