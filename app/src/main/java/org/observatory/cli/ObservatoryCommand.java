@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
       DemoCommand.class,
       IngestCommand.class,
       SnapshotsCommand.class,
+      BenchCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class ObservatoryCommand implements Runnable {
