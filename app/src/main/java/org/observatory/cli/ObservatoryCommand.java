@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
       FetchCommand.class,
       IngestCommand.class,
       SnapshotsCommand.class,
+      BenchCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class ObservatoryCommand implements Runnable {

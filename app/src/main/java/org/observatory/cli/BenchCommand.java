@@ -1,0 +1,19 @@
+package org.observatory.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** {@code observatory bench}: benchmarks, run by hand (never as timed unit tests). */
+@Command(
+    name = "bench",
+    mixinStandardHelpOptions = true,
+    description = "Benchmarks the Observatory on synthetic data.",
+    subcommands = {BenchIngestCommand.class})
+final class BenchCommand implements Runnable {
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(spec.commandLine().getOut());
+  }
+}
