@@ -4,6 +4,7 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -21,6 +22,13 @@ import org.observatory.ingest.IngestReport;
 import org.observatory.ingest.IngestRequest;
 import org.observatory.ingest.Ingester;
 import org.observatory.ingest.InputFormat;
+import org.observatory.license.LicenseClassifier;
+import org.observatory.origin.OriginRegistry;
+import org.observatory.report.HtmlReport;
+import org.observatory.report.Report;
+import org.observatory.report.ReportBuilder;
+import org.observatory.report.Scorecard;
+import org.observatory.store.SnapshotInfo;
 import org.observatory.store.Store;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -30,7 +38,9 @@ import picocli.CommandLine.Option;
 @Command(
     name = "demo",
     mixinStandardHelpOptions = true,
-    description = "Builds a database from the bundled real sample (see sample/NOTICE.md) and prints its summary.")
+    description =
+        "Builds a database from the bundled real sample (see sample/NOTICE.md), prints the scorecard of each"
+            + " snapshot and writes report.html (into --out, else the current folder).")
 final class DemoCommand implements Callable<Integer> {
   private static final String SAMPLE = "sample/";
 
@@ -38,7 +48,9 @@ final class DemoCommand implements Callable<Integer> {
 
   @Option(
       names = "--out",
-      description = "Folder to keep the demo database in (observatory.duckdb); default: in memory.")
+      description =
+          "Folder for the demo database (observatory.duckdb) and the HTML reports; default: database in memory,"
+              + " reports in the current folder.")
   Path out;
 
   @Override
@@ -56,13 +68,46 @@ final class DemoCommand implements Callable<Integer> {
       }
       spec.commandLine().getOut().println();
       summaries.snapshots(store.snapshots(), null);
+      Path reports = out == null ? Path.of(".") : out;
+      ReportBuilder builder = new ReportBuilder(store, OriginRegistry.bundled(), LicenseClassifier.bundled());
+      Report report = null;
+      for (SnapshotInfo s : store.snapshots()) {
+        report = builder.build(s.date());
+        Path html = reports.resolve("report-" + s.date() + ".html");
+        writeHtml(report, html);
+        scorecard(report, html);
+      }
+      Path latest = reports.resolve("report.html");
+      writeHtml(report, latest);
+      spec.commandLine().getOut().println();
+      spec.commandLine().getOut().println("Wrote " + latest + " (the latest snapshot) and one report-DATE.html per snapshot.");
       if (out != null) {
-        spec.commandLine().getOut().println("Database kept at " + out.resolve("observatory.duckdb"));
+        spec.commandLine().getOut().println("Database kept at " + out.resolve("observatory.duckdb")
+            + ": try `observatory report --db " + out.resolve("observatory.duckdb") + "`.");
       }
     } finally {
       deleteTree(dir);
     }
     return ExitCodes.OK;
+  }
+
+  private void scorecard(Report report, Path html) {
+    PrintWriter o = spec.commandLine().getOut();
+    o.println();
+    o.println("Scorecard, snapshot " + report.date() + " (" + html.getFileName() + ")");
+    o.println("  Scope: " + report.scope());
+    for (Scorecard.Line line : Scorecard.of(report)) {
+      o.printf("  %-52s %s%n", line.label(), line.figures());
+    }
+    o.println("  Windows: 30-day downloads as of " + report.date() + "; counts as of the snapshot. Sources credited in"
+        + " the HTML report.");
+    o.flush();
+  }
+
+  private static void writeHtml(Report report, Path file) throws IOException {
+    try (PrintWriter w = new PrintWriter(Files.newBufferedWriter(file, StandardCharsets.UTF_8))) {
+      HtmlReport.write(report, w);
+    }
   }
 
   /**

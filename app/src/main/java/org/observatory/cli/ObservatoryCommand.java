@@ -14,6 +14,8 @@ import picocli.CommandLine.Command;
       DemoCommand.class,
       FetchCommand.class,
       IngestCommand.class,
+      ReportCommand.class,
+      ExplainCommand.class,
       SnapshotsCommand.class,
       BenchCommand.class,
       CommandLine.HelpCommand.class

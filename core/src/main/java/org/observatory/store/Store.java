@@ -168,7 +168,7 @@ public final class Store implements AutoCloseable {
         while (rs.next()) {
           Map<String, Object> row = new LinkedHashMap<>();
           for (int c = 1; c <= n; c++) {
-            row.put(rs.getMetaData().getColumnLabel(c), rs.getObject(c));
+            row.put(rs.getMetaData().getColumnLabel(c), plain(rs.getObject(c)));
           }
           rows.add(row);
         }
@@ -176,6 +176,76 @@ public final class Store implements AutoCloseable {
       }
     } catch (SQLException e) {
       throw new ObservatoryException("query " + name + " failed on " + location + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** JDBC values as plain Java values: dates as java.time, HUGEINT as long, DECIMAL as double, lists. */
+  static Object plain(Object v) throws SQLException {
+    if (v instanceof java.sql.Date d) {
+      return d.toLocalDate();
+    }
+    if (v instanceof Timestamp t) {
+      return t.toLocalDateTime();
+    }
+    if (v instanceof java.math.BigInteger b) {
+      return b.bitLength() < 64 ? (Object) b.longValue() : b;
+    }
+    if (v instanceof java.math.BigDecimal b) {
+      return b.doubleValue();
+    }
+    if (v instanceof java.sql.Array a) {
+      return java.util.Arrays.asList((Object[]) a.getArray());
+    }
+    return v;
+  }
+
+  /** Streams the rows of a named query to {@code handler}, without holding them (large results). */
+  public void stream(String name, java.util.function.Consumer<Row> handler, Object... params) {
+    try (PreparedStatement ps = connection.prepareStatement(SQL.get(name))) {
+      for (int i = 0; i < params.length; i++) {
+        ps.setObject(i + 1, params[i]);
+      }
+      try (ResultSet rs = ps.executeQuery()) {
+        Row row = new ResultSetRow(rs);
+        while (rs.next()) {
+          handler.accept(row);
+        }
+      }
+    } catch (SQLException e) {
+      throw new ObservatoryException("query " + name + " failed on " + location + ": " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * (Re)creates a temporary table with the DDL of {@code ddlName} and fills it through the given loader, for
+   * values computed outside SQL (lineage roots, the origin registry, license classes).
+   */
+  public void loadTemp(String ddlName, String table, java.util.function.Consumer<RowAppender> loader) {
+    try (Statement st = connection.createStatement()) {
+      for (String sql : SQL.statements(ddlName)) {
+        st.execute(sql);
+      }
+      try (org.duckdb.DuckDBAppender appender = connection.createAppender("temp", "main", table)) {
+        loader.accept(new TableAppender(appender));
+      }
+    } catch (SQLException e) {
+      throw new ObservatoryException("cannot load " + table + " in " + location + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** Runs the statements of a script resource (e.g. to build derived temporary tables). */
+  public void execute(String name, Object... params) {
+    try {
+      for (String sql : SQL.statements(name)) {
+        try (PreparedStatement ps = connection.prepareStatement(sql)) {
+          for (int i = 0; i < params.length && i < ps.getParameterMetaData().getParameterCount(); i++) {
+            ps.setObject(i + 1, params[i]);
+          }
+          ps.execute();
+        }
+      }
+    } catch (SQLException e) {
+      throw new ObservatoryException("script " + name + " failed on " + location + ": " + e.getMessage(), e);
     }
   }
 

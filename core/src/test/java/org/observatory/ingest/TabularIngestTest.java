@@ -46,7 +46,7 @@ class TabularIngestTest {
       expected.forEach((author, c) -> assertThat(actual.get(author)).as(author).containsExactly(c));
       Map<String, Object> llama = store.query("model_record", DATE, "meta-llama/Meta-Llama-3-8B-Instruct").get(0);
       assertThat(llama.get("license")).isEqualTo("llama3");
-      assertThat(llama.get("last_modified").toString()).startsWith("2025-06-18 23:49:51");
+      assertThat(llama.get("last_modified").toString()).startsWith("2025-06-18T23:49:51");
     }
   }
 
@@ -64,7 +64,7 @@ class TabularIngestTest {
       assertThat(bert.get("author")).isEqualTo("huggingface");
       assertThat(bert.get("downloads")).isEqualTo(31_924_518L);
       assertThat(bert.get("pipeline_tag")).isEqualTo("fill-mask");
-      assertThat(bert.get("created_at").toString()).startsWith("2018-11-14 23:35:08");
+      assertThat(bert.get("created_at").toString()).startsWith("2018-11-14T23:35:08");
     }
   }
 

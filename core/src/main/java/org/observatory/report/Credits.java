@@ -1,0 +1,17 @@
+package org.observatory.report;
+
+import java.util.List;
+
+/** The data sources every report credits. */
+final class Credits {
+  private Credits() {}
+
+  static List<String> all() {
+    return List.of(
+        "Model records: Hugging Face Hub (huggingface.co) model metadata, as in the snapshot's source files.",
+        "Origin registry: Epoch AI, 'Data on AI Models' (CC BY 4.0); European Open Source AI Index (osai-index.eu,"
+            + " CC BY 4.0); LF AI & Data Model Openness Tool (MIT); see origin/NOTICE.md.",
+        "License classes: SPDX License List 3.26.0 (CC BY 3.0); ScanCode LicenseDB (CC BY 4.0); Hugging Face"
+            + " hub-docs license identifiers (Apache-2.0); see license/NOTICE.md.");
+  }
+}

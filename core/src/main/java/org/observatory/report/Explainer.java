@@ -1,0 +1,67 @@
+package org.observatory.report;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.observatory.license.LicenseClassifier;
+import org.observatory.license.LicenseVerdict;
+import org.observatory.lineage.LineageLoader;
+import org.observatory.model.HubId;
+import org.observatory.model.UsageException;
+import org.observatory.origin.Origin;
+import org.observatory.origin.OriginRegistry;
+import org.observatory.store.Store;
+
+/** Explains one model of a snapshot: record, edges, roots, origin and license class, each with its source. */
+public final class Explainer {
+  private final Store store;
+  private final OriginRegistry origins;
+  private final LicenseClassifier licenses;
+
+  public Explainer(Store store, OriginRegistry origins, LicenseClassifier licenses) {
+    this.store = store;
+    this.origins = origins;
+    this.licenses = licenses;
+  }
+
+  public Explanation explain(LocalDate date, String rawId) {
+    HubId id = HubId.parse(rawId).orElseThrow(() -> new UsageException("not a Hub model id: " + rawId));
+    LocalDate d = date != null ? date : latest();
+    new LineageLoader(store).load(d);
+    List<Map<String, Object>> roots = store.query("explain_roots", id.value());
+    if (roots.isEmpty()) {
+      throw new UsageException("no model " + id + " in the snapshot of " + d);
+    }
+    List<Map<String, Object>> records = store.query("model_record", d, id.value());
+    Map<String, Object> record = records.isEmpty() ? null : records.get(0);
+    String author = record != null && record.get("author") != null
+        ? (String) record.get("author") : id.owner().orElse(null);
+    List<Optional<Origin>> rootOrigins = new ArrayList<>();
+    for (Map<String, Object> r : roots) {
+      rootOrigins.add(origin((String) r.get("root_author")));
+    }
+    LicenseVerdict license =
+        record == null
+            ? null
+            : licenses.classify(
+                (String) record.get("license"), (String) record.get("license_name"),
+                (String) record.get("license_link"));
+    return new Explanation(
+        d, id.value(), author, record, store.query("model_parents", d, id.value()),
+        store.query("model_children", d, id.value()), roots, origin(author), rootOrigins, license);
+  }
+
+  private Optional<Origin> origin(String author) {
+    return author == null ? Optional.empty() : origins.lookup(author);
+  }
+
+  private LocalDate latest() {
+    Object d = store.query("latest_snapshot").get(0).get("snapshot_date");
+    if (d == null) {
+      throw new UsageException("the database " + store.location() + " has no snapshot");
+    }
+    return (LocalDate) d;
+  }
+}

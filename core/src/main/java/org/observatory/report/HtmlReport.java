@@ -1,0 +1,97 @@
+package org.observatory.report;
+
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The report as one self-contained HTML file: the scorecard on top, then one section per indicator with an inline
+ * SVG chart, its table, definition, scope, window and credits, and a data-quality section. No script, no network.
+ */
+public final class HtmlReport {
+  private static final int MAX_ROWS = 50;
+  private static final String STYLE =
+      "body{font:14px/1.45 system-ui,sans-serif;margin:2em auto;max-width:1000px;color:#222;padding:0 1em}"
+          + "h1{font-size:1.6em}h2{font-size:1.2em;margin-top:2em;border-bottom:1px solid #ccc}"
+          + "table{border-collapse:collapse;margin:.5em 0}td,th{padding:2px 8px;border-bottom:1px solid #eee;"
+          + "text-align:left}td.n{text-align:right;font-variant-numeric:tabular-nums}"
+          + ".meta{color:#555;font-size:.92em}.chart rect{fill:#3b6ea8}.chart text{font-size:12px;fill:#222}"
+          + ".scorecard td:first-child{font-weight:600}footer{margin-top:3em;color:#555;font-size:.9em}";
+
+  private HtmlReport() {}
+
+  public static void write(Report r, PrintWriter out) {
+    out.println("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\">");
+    out.println("<title>Open Model Observatory — snapshot " + r.date() + "</title>");
+    out.println("<style>" + STYLE + "</style></head><body>");
+    out.println("<h1>Open Model Observatory — who leads open-source AI</h1>");
+    out.println("<p class=\"meta\">Snapshot " + r.date() + ". Scope: " + Html.escape(r.scope()) + ".</p>");
+    scorecard(r, out);
+    for (Indicator i : r.indicators()) {
+      section(i, out);
+    }
+    quality(r, out);
+    out.println("<footer><h2>Data credits</h2><ul>");
+    r.credits().forEach(c -> out.println("<li>" + Html.escape(c) + "</li>"));
+    out.println("</ul></footer></body></html>");
+    out.flush();
+  }
+
+  private static void scorecard(Report r, PrintWriter out) {
+    out.println("<section id=\"scorecard\"><h2>Scorecard</h2><table class=\"scorecard\">");
+    for (Scorecard.Line line : Scorecard.of(r)) {
+      out.printf("<tr><td><a href=\"#%s\">%s</a></td><td>%s</td><td class=\"meta\">%s</td></tr>%n",
+          line.indicator(), Html.escape(line.label()), Html.escape(line.figures()), Html.escape(line.window()));
+    }
+    out.println("</table></section>");
+  }
+
+  private static void section(Indicator i, PrintWriter out) {
+    IndicatorSpec s = i.spec();
+    out.printf("<section id=\"%s\"><h2>%d. %s</h2>%n", s.name(), s.number(), Html.escape(s.title()));
+    out.println("<p>" + Html.escape(s.definition()) + "</p>");
+    out.println("<p class=\"meta\">Window: " + Html.escape(i.window()) + ". Scope: " + Html.escape(i.scope())
+        + ". JSON key <code>" + s.name() + "</code>.</p>");
+    out.println(Charts.bars(s.name(), Charts.rows(i.rows(), s.chartFilter()), s.chartLabel(), s.chartValue()));
+    table(i.rows(), out);
+    out.println("</section>");
+  }
+
+  private static void quality(Report r, PrintWriter out) {
+    out.println("<section id=\"data_quality\"><h2>Data quality</h2>");
+    out.println("<p>What the figures rest on. Authors missing from the origin registry count as UNATTRIBUTED;"
+        + " self-edges are dropped and cycles broken before roots are resolved.</p>");
+    table(r.quality().summary(), out);
+    out.println("<h3>Largest unattributed authors</h3>");
+    table(r.quality().unattributed(), out);
+    out.println("<h3>Lineage repairs</h3>");
+    table(r.quality().lineageIssues(), out);
+    out.println("<h3>Dirt met at ingest</h3>");
+    table(r.quality().ingestIssues(), out);
+    out.println("</section>");
+  }
+
+  private static void table(List<Map<String, Object>> rows, PrintWriter out) {
+    if (rows.isEmpty()) {
+      out.println("<p class=\"meta\">(none)</p>");
+      return;
+    }
+    List<String> header = new ArrayList<>(rows.get(0).keySet());
+    out.print("<table><thead><tr>");
+    header.forEach(h -> out.print("<th>" + Html.escape(h) + "</th>"));
+    out.println("</tr></thead><tbody>");
+    for (Map<String, Object> row : rows.subList(0, Math.min(rows.size(), MAX_ROWS))) {
+      out.print("<tr>");
+      for (String h : header) {
+        Object v = row.get(h);
+        out.print((v instanceof Number ? "<td class=\"n\">" : "<td>") + Html.escape(Values.human(h, v)) + "</td>");
+      }
+      out.println("</tr>");
+    }
+    out.println("</tbody></table>");
+    if (rows.size() > MAX_ROWS) {
+      out.printf("<p class=\"meta\">%d more rows in the JSON and CSV exports.</p>%n", rows.size() - MAX_ROWS);
+    }
+  }
+}

@@ -1,0 +1,14 @@
+package org.observatory.report;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.List;
+import java.util.Map;
+
+/** One computed indicator: its definition, scope and window for this snapshot, and its rows. */
+public record Indicator(IndicatorSpec spec, String scope, String window, List<Map<String, Object>> rows) {
+  public Indicator {
+    requireNonNull(spec, "spec");
+    rows = List.copyOf(rows);
+  }
+}

@@ -1,0 +1,35 @@
+package org.observatory.report;
+
+import static java.util.Objects.requireNonNull;
+
+/**
+ * One indicator as the report defines it (from {@code report/indicators.yaml}).
+ *
+ * @param name the JSON key, e.g. {@code downloads_by_origin}
+ * @param number the indicator's number in DESIGN.md (several tables may share one)
+ * @param sql the query under {@code sql/<engine>/}
+ * @param limit the row limit the query takes as its one parameter, or 0 when it takes none
+ * @param window the time window, with {@code {date}} for the snapshot date
+ * @param chartLabel the column whose values label the bars of its chart
+ * @param chartValue the column the bars measure
+ * @param chartFilter {@code field=value} choosing the rows charted, or null for all
+ */
+public record IndicatorSpec(
+    String name,
+    int number,
+    String title,
+    String sql,
+    int limit,
+    String definition,
+    String window,
+    String chartLabel,
+    String chartValue,
+    String chartFilter) {
+  public IndicatorSpec {
+    requireNonNull(name, "name");
+    requireNonNull(title, "title");
+    requireNonNull(sql, "sql");
+    requireNonNull(definition, "definition");
+    requireNonNull(window, "window");
+  }
+}

@@ -1,0 +1,78 @@
+package org.observatory.report;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The report as one JSON object (DESIGN.md): top-level keys are the indicator names, each a list of row objects,
+ * plus {@code snapshot}, {@code series}, {@code data_quality}, {@code meta} (definition, scope, window per
+ * indicator) and {@code credits}.
+ */
+public final class JsonReport {
+  private static final ObjectMapper MAPPER =
+      JsonMapper.builder()
+          .findAndAddModules()
+          .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+          .enable(SerializationFeature.INDENT_OUTPUT)
+          .build();
+
+  private JsonReport() {}
+
+  public static ObjectNode tree(Report r) {
+    ObjectNode root = MAPPER.createObjectNode();
+    ObjectNode snapshot = root.putObject("snapshot");
+    snapshot.put("date", r.date().toString());
+    snapshot.put("models", r.models());
+    snapshot.put("nodes", r.nodes());
+    snapshot.put("edges", r.edges());
+    ArrayNode sources = snapshot.putArray("sources");
+    r.sources().forEach(sources::add);
+    snapshot.put("scope", r.scope());
+    for (Indicator i : r.indicators()) {
+      root.set(i.spec().name(), rows(i.rows()));
+    }
+    root.putObject("series").set("downloads_by_origin", rows(r.series()));
+    ObjectNode quality = root.putObject("data_quality");
+    quality.set("summary", rows(r.quality().summary()));
+    quality.set("unattributed_authors", rows(r.quality().unattributed()));
+    quality.set("lineage_issues", rows(r.quality().lineageIssues()));
+    quality.set("ingest_issues", rows(r.quality().ingestIssues()));
+    ObjectNode meta = root.putObject("meta");
+    for (Indicator i : r.indicators()) {
+      ObjectNode m = meta.putObject(i.spec().name());
+      m.put("number", i.spec().number());
+      m.put("title", i.spec().title());
+      m.put("definition", i.spec().definition());
+      m.put("scope", i.scope());
+      m.put("window", i.window());
+    }
+    ArrayNode credits = root.putArray("credits");
+    r.credits().forEach(credits::add);
+    return root;
+  }
+
+  private static ArrayNode rows(List<Map<String, Object>> rows) {
+    ArrayNode out = MAPPER.createArrayNode();
+    for (Map<String, Object> row : rows) {
+      ObjectNode o = out.addObject();
+      row.forEach((k, v) -> o.set(k, MAPPER.valueToTree(v instanceof java.time.temporal.Temporal ? v.toString() : v)));
+    }
+    return out;
+  }
+
+  public static void write(Report r, Writer out) {
+    try {
+      MAPPER.writeValue(out, tree(r));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write the JSON report", e);
+    }
+  }
+}

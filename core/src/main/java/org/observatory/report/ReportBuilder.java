@@ -1,0 +1,115 @@
+package org.observatory.report;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.observatory.license.LicenseClassifier;
+import org.observatory.license.LicenseVerdict;
+import org.observatory.lineage.LineageLoader;
+import org.observatory.model.UsageException;
+import org.observatory.origin.Origin;
+import org.observatory.origin.OriginRegistry;
+import org.observatory.store.SnapshotInfo;
+import org.observatory.store.Store;
+
+/**
+ * Computes the report of one snapshot on the store: loads the origin registry, the license classes and the
+ * resolved lineage beside the snapshot, then runs every indicator's SQL.
+ */
+public final class ReportBuilder {
+  private static final int QUALITY_ROWS = 25;
+
+  private final Store store;
+  private final OriginRegistry origins;
+  private final LicenseClassifier licenses;
+  private final List<IndicatorSpec> specs;
+
+  public ReportBuilder(Store store, OriginRegistry origins, LicenseClassifier licenses) {
+    this.store = store;
+    this.origins = origins;
+    this.licenses = licenses;
+    this.specs = IndicatorCatalog.bundled();
+  }
+
+  /** The report of the snapshot of {@code date}, or of the latest snapshot when null. */
+  public Report build(LocalDate date) {
+    SnapshotInfo snapshot = snapshot(date);
+    LocalDate d = snapshot.date();
+    loadOrigins();
+    loadLicenses(d);
+    new LineageLoader(store).load(d);
+    store.execute("report_prepare", d);
+    List<String> sources = snapshot.sources().stream().map(s -> s.fileName()).toList();
+    Report scopeOnly =
+        new Report(d, snapshot.models(), snapshot.nodes(), snapshot.edges(), sources, List.of(), List.of(),
+            new DataQuality(List.of(), List.of(), List.of(), List.of()), List.of());
+    List<Indicator> indicators = new ArrayList<>();
+    for (IndicatorSpec spec : specs) {
+      List<Map<String, Object>> rows =
+          spec.limit() > 0 ? store.query(spec.sql(), spec.limit()) : store.query(spec.sql());
+      indicators.add(new Indicator(spec, scopeOnly.scope(), spec.window().replace("{date}", d.toString()), rows));
+    }
+    DataQuality quality =
+        new DataQuality(
+            store.query("quality_summary"),
+            store.query("quality_unattributed", QUALITY_ROWS),
+            store.query("quality_lineage_issues", QUALITY_ROWS),
+            store.query("snapshot_issues", d));
+    return new Report(
+        d, snapshot.models(), snapshot.nodes(), snapshot.edges(), sources, indicators,
+        store.query("indicators/downloads_by_origin_series"), quality, Credits.all());
+  }
+
+  private SnapshotInfo snapshot(LocalDate date) {
+    List<SnapshotInfo> all = store.snapshots();
+    if (all.isEmpty()) {
+      throw new UsageException("the database " + store.location() + " has no snapshot: run `observatory ingest` first");
+    }
+    if (date == null) {
+      return all.get(all.size() - 1);
+    }
+    return all.stream()
+        .filter(s -> s.date().equals(date))
+        .findFirst()
+        .orElseThrow(
+            () ->
+                new UsageException(
+                    "no snapshot " + date + " in " + store.location() + "; stored: "
+                        + all.stream().map(s -> s.date().toString()).toList()));
+  }
+
+  private void loadOrigins() {
+    store.loadTemp(
+        "origin_table",
+        "origins",
+        rows -> {
+          for (Origin o : origins.rows()) {
+            rows.add(o.author().toLowerCase(java.util.Locale.ROOT))
+                .add(o.author())
+                .add(o.origin())
+                .add(o.orgName())
+                .add(o.kind().label())
+                .add(o.source())
+                .endRow();
+          }
+        });
+  }
+
+  private void loadLicenses(LocalDate d) {
+    List<String[]> combos = new ArrayList<>();
+    store.stream(
+        "snapshot_licenses",
+        row -> combos.add(new String[] {row.getString(1), row.getString(2), row.getString(3)}),
+        d);
+    store.loadTemp(
+        "license_table",
+        "model_license",
+        rows -> {
+          for (String[] c : combos) {
+            LicenseVerdict v = licenses.classify(c[0], c[1], c[2]);
+            rows.add(c[0]).add(c[1]).add(c[2]).add(v.key()).add(v.licenseClass().key()).endRow();
+          }
+        });
+  }
+}

@@ -1,0 +1,37 @@
+package org.observatory.report;
+
+import java.util.Locale;
+
+/** How report values are written in text: counts with separators, shares as percentages, fractions rounded. */
+final class Values {
+  private Values() {}
+
+  /** A machine-readable value: numbers in full, nulls empty. */
+  static String plain(Object v) {
+    if (v == null) {
+      return "";
+    }
+    if (v instanceof Double d) {
+      return d == Math.rint(d) && Math.abs(d) < 1e15 ? Long.toString(d.longValue()) : Double.toString(d);
+    }
+    return v.toString();
+  }
+
+  /** A human-readable value for the column {@code field}. */
+  static String human(String field, Object v) {
+    if (v == null) {
+      return "";
+    }
+    if (v instanceof Number n && (field.equals("share") || field.startsWith("share_") || field.endsWith("_share"))) {
+      return String.format(Locale.ROOT, "%.1f%%", n.doubleValue() * 100);
+    }
+    if (v instanceof Double d) {
+      return d == Math.rint(d) ? String.format(Locale.ROOT, "%,d", d.longValue())
+          : String.format(Locale.ROOT, "%,.1f", d);
+    }
+    if (v instanceof Long || v instanceof Integer) {
+      return String.format(Locale.ROOT, "%,d", ((Number) v).longValue());
+    }
+    return v.toString();
+  }
+}

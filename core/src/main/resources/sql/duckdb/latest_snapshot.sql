@@ -1,0 +1,1 @@
+SELECT max(snapshot_date) AS snapshot_date FROM snapshots;

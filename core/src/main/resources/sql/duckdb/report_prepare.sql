@@ -1,0 +1,26 @@
+-- Joins one snapshot's nodes with lineage, origins and license classes into the tables every indicator reads.
+-- Needs the temp tables lineage, lineage_issues, origins and model_license. Parameter: the snapshot date.
+CREATE OR REPLACE TEMP TABLE r_nodes AS
+SELECT n.id, n.author, n.has_record = 1 AS has_record,
+       coalesce(m.downloads, 0) AS downloads, m.likes, m.license, m.license_name,
+       coalesce(o.origin, 'UNATTRIBUTED') AS origin,
+       CASE WHEN n.has_record = 1 THEN coalesce(lc.class, 'unknown') END AS license_class
+FROM (SELECT DISTINCT id, author, has_record FROM lineage) n
+LEFT JOIN models m ON m.snapshot_date = CAST(? AS DATE) AND m.id = n.id
+LEFT JOIN origins o ON o.author_key = lower(n.author)
+LEFT JOIN model_license lc
+  ON lc.license IS NOT DISTINCT FROM m.license
+ AND lc.license_name IS NOT DISTINCT FROM m.license_name
+ AND lc.license_link IS NOT DISTINCT FROM m.license_link;
+
+CREATE OR REPLACE TEMP TABLE r_roots AS
+SELECT l.id, l.root, l.root_author, l.weight, l.depth, coalesce(o.origin, 'UNATTRIBUTED') AS foundation_origin
+FROM lineage l
+LEFT JOIN origins o ON o.author_key = lower(l.root_author);
+
+-- Parent edges that lineage kept: no self-edges, no edge removed to break a cycle.
+CREATE OR REPLACE TEMP TABLE r_edges AS
+SELECT e.child, e.parent, e.relation
+FROM edges e
+WHERE e.snapshot_date = CAST(? AS DATE) AND e.child <> e.parent
+  AND NOT EXISTS (SELECT 1 FROM lineage_issues i WHERE i.child = e.child AND i.parent = e.parent);
