@@ -2,7 +2,6 @@ package org.observatory;
 
 import java.io.PrintWriter;
 import org.observatory.cli.ObservatoryCommand;
-import picocli.CommandLine;
 
 /** Composition root: builds the command line and maps its outcome to the process exit code. */
 public final class Main {
@@ -17,7 +16,10 @@ public final class Main {
     System.exit(code);
   }
 
-  /** Runs one command with the given streams and returns its exit code (0 ok, 1 failure, 2 usage, 3 bad input). */
+  /**
+   * Runs one command with the given streams and returns its exit code (0 ok, 1 failure, 2 usage, 3
+   * bad input).
+   */
   public static int run(PrintWriter out, PrintWriter err, String... args) {
     return ObservatoryCommand.commandLine(out, err).execute(args);
   }

@@ -22,33 +22,51 @@ class ArchitectureTest {
 
   @Test
   void onlyTheStoreUsesJdbc() {
-    noClasses().that().resideOutsideOfPackage("org.observatory.store..")
-        .should().dependOnClassesThat().resideInAPackage("java.sql..")
+    noClasses()
+        .that()
+        .resideOutsideOfPackage("org.observatory.store..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage("java.sql..")
         .check(classes);
   }
 
   @Test
   void onlyTheCliPrints() {
-    noClasses().that().resideOutsideOfPackage("org.observatory.cli..")
-        .and().doNotHaveFullyQualifiedName("org.observatory.Main")
-        .should().accessField(System.class, "out")
-        .orShould().accessField(System.class, "err")
+    noClasses()
+        .that()
+        .resideOutsideOfPackage("org.observatory.cli..")
+        .and()
+        .doNotHaveFullyQualifiedName("org.observatory.Main")
+        .should()
+        .accessField(System.class, "out")
+        .orShould()
+        .accessField(System.class, "err")
         .check(classes);
   }
 
   @Test
   void modelDependsOnNothingOfOurs() {
-    noClasses().that().resideInAPackage("org.observatory.model..")
-        .should().dependOnClassesThat().resideInAnyPackage(
+    noClasses()
+        .that()
+        .resideInAPackage("org.observatory.model..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(
             "org.observatory.ingest..", "org.observatory.store..", "org.observatory.cli..")
         .check(classes);
   }
 
   @Test
   void coreDoesNotDependOnTheCli() {
-    noClasses().that().resideOutsideOfPackage("org.observatory.cli..")
-        .and().doNotHaveFullyQualifiedName("org.observatory.Main")
-        .should().dependOnClassesThat().resideInAPackage("org.observatory.cli..")
+    noClasses()
+        .that()
+        .resideOutsideOfPackage("org.observatory.cli..")
+        .and()
+        .doNotHaveFullyQualifiedName("org.observatory.Main")
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage("org.observatory.cli..")
         .check(classes);
   }
 }

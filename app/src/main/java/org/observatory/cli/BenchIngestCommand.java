@@ -15,8 +15,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * {@code observatory bench ingest}: generates a Hub-shaped JSON Lines file and times, on that same file, the
- * Observatory's ingest against DuckDB's own {@code read_json}, each into a fresh DuckDB file.
+ * {@code observatory bench ingest}: generates a Hub-shaped JSON Lines file and times, on that same
+ * file, the Observatory's ingest against DuckDB's own {@code read_json}, each into a fresh DuckDB
+ * file.
  */
 @Command(
     name = "ingest",
@@ -37,10 +38,15 @@ final class BenchIngestCommand implements Callable<Integer> {
       description = "Records to generate (default: ${DEFAULT-VALUE}).")
   long records;
 
-  @Option(names = "--seed", defaultValue = "42", description = "Generator seed (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--seed",
+      defaultValue = "42",
+      description = "Generator seed (default: ${DEFAULT-VALUE}).")
   long seed;
 
-  @Option(names = "--dir", description = "Folder for the file and the databases (default: a temporary folder).")
+  @Option(
+      names = "--dir",
+      description = "Folder for the file and the databases (default: a temporary folder).")
   Path dir;
 
   @Option(names = "--keep", description = "Keep the generated file and the databases.")
@@ -55,23 +61,35 @@ final class BenchIngestCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     if (records < 1 || repeat < 1) {
-      throw new CommandLine.ParameterException(spec.commandLine(), "--records and --repeat must be at least 1");
+      throw new CommandLine.ParameterException(
+          spec.commandLine(), "--records and --repeat must be at least 1");
     }
     PrintWriter out = spec.commandLine().getOut();
     boolean ownDir = dir == null;
-    Path folder = ownDir ? Files.createTempDirectory("observatory-bench") : Files.createDirectories(dir);
+    Path folder =
+        ownDir ? Files.createTempDirectory("observatory-bench") : Files.createDirectories(dir);
     Path path = folder.resolve("hub-bench-" + records + "-seed" + seed + ".jsonl");
     IngestBenchmark bench = new IngestBenchmark(folder, path);
     try {
-      out.printf(Locale.ROOT, "Ingest benchmark: Observatory ingest vs DuckDB read_json, same file%n");
+      out.printf(
+          Locale.ROOT, "Ingest benchmark: Observatory ingest vs DuckDB read_json, same file%n");
       long start = System.nanoTime();
       GeneratedFile file = new HubRecordGenerator(seed).write(path, records);
       double genSeconds = (System.nanoTime() - start) / 1e9;
-      out.printf(Locale.ROOT, "records       %,d (seed %d; %,d with base_model tags)%n", file.records(), seed,
+      out.printf(
+          Locale.ROOT,
+          "records       %,d (seed %d; %,d with base_model tags)%n",
+          file.records(),
+          seed,
           file.derivatives());
       out.printf(Locale.ROOT, "file          %s%n", file.path());
-      out.printf(Locale.ROOT, "file size     %.1f MB (%,d bytes, %.0f bytes/record; generated in %.1f s, untimed)%n",
-          file.bytes() / MB, file.bytes(), (double) file.bytes() / file.records(), genSeconds);
+      out.printf(
+          Locale.ROOT,
+          "file size     %.1f MB (%,d bytes, %.0f bytes/record; generated in %.1f s, untimed)%n",
+          file.bytes() / MB,
+          file.bytes(),
+          (double) file.bytes() / file.records(),
+          genSeconds);
       out.flush();
       List<EngineRun> best = runs(bench, out);
       report(out, best.get(0), best.get(1));
@@ -86,7 +104,10 @@ final class BenchIngestCommand implements Callable<Integer> {
     return ExitCodes.OK;
   }
 
-  /** Runs both loads {@code repeat} times, alternating; the fastest run of each, with the peaks of all runs. */
+  /**
+   * Runs both loads {@code repeat} times, alternating; the fastest run of each, with the peaks of
+   * all runs.
+   */
   private List<EngineRun> runs(IngestBenchmark bench, PrintWriter out) throws IOException {
     EngineRun observatory = null;
     EngineRun duckdb = null;
@@ -109,38 +130,69 @@ final class BenchIngestCommand implements Callable<Integer> {
     }
     EngineRun winner = run.nanos() < best.nanos() ? run : best;
     return new EngineRun(
-        winner.engine(), winner.rows(), winner.detail(), winner.nanos(), best.memory().max(run.memory()));
+        winner.engine(),
+        winner.rows(),
+        winner.detail(),
+        winner.nanos(),
+        best.memory().max(run.memory()));
   }
 
   private void report(PrintWriter out, EngineRun observatory, EngineRun duckdb) {
     out.println();
-    out.printf(Locale.ROOT, "%-12s %12s %10s %12s %13s %12s%n", "engine", "rows", "wall s", "records/s",
-        "peak heap MB", "peak RSS MB");
+    out.printf(
+        Locale.ROOT,
+        "%-12s %12s %10s %12s %13s %12s%n",
+        "engine",
+        "rows",
+        "wall s",
+        "records/s",
+        "peak heap MB",
+        "peak RSS MB");
     for (EngineRun r : List.of(observatory, duckdb)) {
-      out.printf(Locale.ROOT, "%-12s %,12d %10.2f %,12.0f %,13.0f %12s%n", r.engine(), r.rows(), r.seconds(),
-          records / r.seconds(), r.memory().heapBytes() / MB, rss(r.memory()));
+      out.printf(
+          Locale.ROOT,
+          "%-12s %,12d %10.2f %,12.0f %,13.0f %12s%n",
+          r.engine(),
+          r.rows(),
+          r.seconds(),
+          records / r.seconds(),
+          r.memory().heapBytes() / MB,
+          rss(r.memory()));
     }
     out.println();
     out.printf(Locale.ROOT, "observatory:  %s%n", observatory.detail());
     out.printf(Locale.ROOT, "duckdb:       %s%n", duckdb.detail());
     double ratio = (double) observatory.nanos() / duckdb.nanos();
-    out.printf(Locale.ROOT, "ratio observatory/duckdb: %.2fx the time, %.3fx the throughput%n", ratio, 1 / ratio);
-    out.printf(Locale.ROOT, "wall s = open a fresh DuckDB file, load, close (best of %d runs)%n", repeat);
-    out.printf(Locale.ROOT, "peak heap = JVM heap in use, sampled every %d ms after a System.gc(); peak RSS = VmHWM%s%n",
+    out.printf(
+        Locale.ROOT,
+        "ratio observatory/duckdb: %.2fx the time, %.3fx the throughput%n",
+        ratio,
+        1 / ratio);
+    out.printf(
+        Locale.ROOT, "wall s = open a fresh DuckDB file, load, close (best of %d runs)%n", repeat);
+    out.printf(
+        Locale.ROOT,
+        "peak heap = JVM heap in use, sampled every %d ms after a System.gc(); peak RSS = VmHWM%s%n",
         MemoryWatch.SAMPLE_MILLIS,
         observatory.memory().rssOfRun() && duckdb.memory().rssOfRun()
             ? ", reset at the start of each run"
             : " of the process so far (it could not be reset per run)");
     Runtime rt = Runtime.getRuntime();
-    out.printf(Locale.ROOT, "JVM max heap %,.0f MB, %d processors, Java %s%n", rt.maxMemory() / MB,
-        rt.availableProcessors(), System.getProperty("java.version"));
+    out.printf(
+        Locale.ROOT,
+        "JVM max heap %,.0f MB, %d processors, Java %s%n",
+        rt.maxMemory() / MB,
+        rt.availableProcessors(),
+        System.getProperty("java.version"));
   }
 
   private static String rss(MemoryPeaks m) {
     return m.rssBytes() < 0 ? "n/a" : String.format(Locale.ROOT, "%,.0f", m.rssBytes() / MB);
   }
 
-  /** Deletes what the run made: the file, the databases, and the folder when it was a temporary one. */
+  /**
+   * Deletes what the run made: the file, the databases, and the folder when it was a temporary one.
+   */
   private static void delete(IngestBenchmark bench, Path file, Path tempFolder) throws IOException {
     List<Path> paths = new ArrayList<>(bench.databases());
     paths.add(file);

@@ -34,7 +34,9 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** {@code observatory demo}: ingests the bundled real sample and prints what it holds. No network. */
+/**
+ * {@code observatory demo}: ingests the bundled real sample and prints what it holds. No network.
+ */
 @Command(
     name = "demo",
     mixinStandardHelpOptions = true,
@@ -56,11 +58,14 @@ final class DemoCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     Path dir = Files.createTempDirectory("observatory-sample");
-    try (Store store = out == null ? Store.inMemory() : Store.open(out.resolve("observatory.duckdb"))) {
+    try (Store store =
+        out == null ? Store.inMemory() : Store.open(out.resolve("observatory.duckdb"))) {
       Summaries summaries = new Summaries(spec.commandLine().getOut());
-      spec.commandLine().getOut().println(
-          "Open Model Observatory demo: the bundled real sample (Hugging Face Hub model metadata; sources in"
-              + " sample/NOTICE.md)");
+      spec.commandLine()
+          .getOut()
+          .println(
+              "Open Model Observatory demo: the bundled real sample (Hugging Face Hub model metadata; sources in"
+                  + " sample/NOTICE.md)");
       for (IngestRequest request : requests(dir)) {
         long start = System.nanoTime();
         IngestReport report = new Ingester(store).ingest(request, IngestProgress.NONE);
@@ -69,7 +74,8 @@ final class DemoCommand implements Callable<Integer> {
       spec.commandLine().getOut().println();
       summaries.snapshots(store.snapshots(), null);
       Path reports = out == null ? Path.of(".") : out;
-      ReportBuilder builder = new ReportBuilder(store, OriginRegistry.bundled(), LicenseClassifier.bundled());
+      ReportBuilder builder =
+          new ReportBuilder(store, OriginRegistry.bundled(), LicenseClassifier.bundled());
       Report report = null;
       for (SnapshotInfo s : store.snapshots()) {
         report = builder.build(s.date());
@@ -80,10 +86,19 @@ final class DemoCommand implements Callable<Integer> {
       Path latest = reports.resolve("report.html");
       writeHtml(report, latest);
       spec.commandLine().getOut().println();
-      spec.commandLine().getOut().println("Wrote " + latest + " (the latest snapshot) and one report-DATE.html per snapshot.");
+      spec.commandLine()
+          .getOut()
+          .println(
+              "Wrote " + latest + " (the latest snapshot) and one report-DATE.html per snapshot.");
       if (out != null) {
-        spec.commandLine().getOut().println("Database kept at " + out.resolve("observatory.duckdb")
-            + ": try `observatory report --db " + out.resolve("observatory.duckdb") + "`.");
+        spec.commandLine()
+            .getOut()
+            .println(
+                "Database kept at "
+                    + out.resolve("observatory.duckdb")
+                    + ": try `observatory report --db "
+                    + out.resolve("observatory.duckdb")
+                    + "`.");
       }
     } finally {
       deleteTree(dir);
@@ -99,8 +114,11 @@ final class DemoCommand implements Callable<Integer> {
     for (Scorecard.Line line : Scorecard.of(report)) {
       o.printf("  %-52s %s%n", line.label(), line.figures());
     }
-    o.println("  Windows: 30-day downloads as of " + report.date() + "; counts as of the snapshot. Sources credited in"
-        + " the HTML report.");
+    o.println(
+        "  Windows: 30-day downloads as of "
+            + report.date()
+            + "; counts as of the snapshot. Sources credited in"
+            + " the HTML report.");
     o.flush();
   }
 
@@ -111,8 +129,8 @@ final class DemoCommand implements Callable<Integer> {
   }
 
   /**
-   * The ingests listed in {@code sample/sample.txt}, one per run of lines with the same snapshot, format and map;
-   * each file copied out of the jar into {@code dir}.
+   * The ingests listed in {@code sample/sample.txt}, one per run of lines with the same snapshot,
+   * format and map; each file copied out of the jar into {@code dir}.
    */
   static List<IngestRequest> requests(Path dir) throws IOException {
     Map<String, List<Path>> groups = new LinkedHashMap<>();
@@ -133,7 +151,11 @@ final class DemoCommand implements Callable<Integer> {
           String[] f = key.split(";", -1);
           out.add(
               new IngestRequest(
-                  files, InputFormat.ofCliName(f[1]), LocalDate.parse(f[0]), FieldMap.parse(f[2]), 0));
+                  files,
+                  InputFormat.ofCliName(f[1]),
+                  LocalDate.parse(f[0]),
+                  FieldMap.parse(f[2]),
+                  0));
         });
     return out;
   }

@@ -21,7 +21,8 @@ import picocli.CommandLine.Parameters;
 @Command(
     name = "explain",
     mixinStandardHelpOptions = true,
-    description = "Shows one model's record, edges, root(s), origin (with its registry source) and license class.")
+    description =
+        "Shows one model's record, edges, root(s), origin (with its registry source) and license class.")
 final class ExplainCommand implements Callable<Integer> {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
@@ -34,12 +35,18 @@ final class ExplainCommand implements Callable<Integer> {
   @Option(names = "--origins", description = "A CSV that overrides or extends the origin registry.")
   Path origins;
 
-  @Parameters(index = "0", paramLabel = "MODEL_ID", description = "A Hub model id (org/name) or its URL.")
+  @Parameters(
+      index = "0",
+      paramLabel = "MODEL_ID",
+      description = "A Hub model id (org/name) or its URL.")
   String id;
 
   @Override
   public Integer call() {
-    OriginRegistry registry = origins == null ? OriginRegistry.bundled() : OriginRegistry.bundled().withOverrides(origins);
+    OriginRegistry registry =
+        origins == null
+            ? OriginRegistry.bundled()
+            : OriginRegistry.bundled().withOverrides(origins);
     Explanation e;
     try (Store store = Store.openReadOnly(db)) {
       e = new Explainer(store, registry, LicenseClassifier.bundled()).explain(snapshot, id);
@@ -62,14 +69,28 @@ final class ExplainCommand implements Callable<Integer> {
     }
     out.println("  origin: " + origin(e.origin()));
     out.println("  parents:" + (e.parents().isEmpty() ? " none (a root)" : ""));
-    e.parents().forEach(p -> out.println("    " + p.get("parent") + "  " + p.get("relation") + "  (from " + p.get("source") + ")"));
+    e.parents()
+        .forEach(
+            p ->
+                out.println(
+                    "    "
+                        + p.get("parent")
+                        + "  "
+                        + p.get("relation")
+                        + "  (from "
+                        + p.get("source")
+                        + ")"));
     out.println("  children:" + (e.children().isEmpty() ? " none" : ""));
     e.children().forEach(c -> out.println("    " + c.get("relation") + ": " + c.get("children")));
     out.println("  root(s), each with weight 1/k:");
     for (int i = 0; i < e.roots().size(); i++) {
       Map<String, Object> r = e.roots().get(i);
-      out.printf("    %s  weight %.3f  depth %s  foundation origin %s%n", r.get("root"),
-          ((Number) r.get("weight")).doubleValue(), r.get("depth"), origin(e.rootOrigins().get(i)));
+      out.printf(
+          "    %s  weight %.3f  depth %s  foundation origin %s%n",
+          r.get("root"),
+          ((Number) r.get("weight")).doubleValue(),
+          r.get("depth"),
+          origin(e.rootOrigins().get(i)));
     }
     if (e.license() != null) {
       out.println("  license class: " + e.license().licenseClass().key());
@@ -83,7 +104,8 @@ final class ExplainCommand implements Callable<Integer> {
       return OriginRegistry.UNATTRIBUTED + " (author not in the origin registry)";
     }
     Origin o = found.get();
-    return o.origin() + (o.orgName() == null || o.orgName().isEmpty() ? "" : " (" + o.orgName() + ")")
+    return o.origin()
+        + (o.orgName() == null || o.orgName().isEmpty() ? "" : " (" + o.orgName() + ")")
         + (o.source() == null || o.source().isEmpty() ? "" : " — source: " + o.source());
   }
 }

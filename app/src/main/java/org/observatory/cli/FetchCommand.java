@@ -21,7 +21,8 @@ import picocli.CommandLine.Option;
 @Command(
     name = "fetch",
     mixinStandardHelpOptions = true,
-    description = "Downloads model metadata from live sources (needs network) into files that `ingest` reads.",
+    description =
+        "Downloads model metadata from live sources (needs network) into files that `ingest` reads.",
     subcommands = {FetchCommand.Hub.class})
 final class FetchCommand {
 
@@ -44,16 +45,26 @@ final class FetchCommand {
   static final class Hub implements Callable<Integer> {
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--out", required = true, paramLabel = "FILE", description = "JSON Lines file to write.")
+    @Option(
+        names = "--out",
+        required = true,
+        paramLabel = "FILE",
+        description = "JSON Lines file to write.")
     Path out;
 
-    @Option(names = "--limit", paramLabel = "N", description = "Stop once FILE holds N records (default: all).")
+    @Option(
+        names = "--limit",
+        paramLabel = "N",
+        description = "Stop once FILE holds N records (default: all).")
     Long limit;
 
     @Option(names = "--search", paramLabel = "Q", description = "Only models whose id contains Q.")
     String search;
 
-    @Option(names = "--author", paramLabel = "A", description = "Only models of this user or organisation.")
+    @Option(
+        names = "--author",
+        paramLabel = "A",
+        description = "Only models of this user or organisation.")
     String author;
 
     @Option(
@@ -81,15 +92,23 @@ final class FetchCommand {
       }
       PrintWriter stdout = spec.commandLine().getOut();
       stdout.printf(
-          "Fetched %,d page(s) from %s%s: %s holds %,d record(s).%n", report.pages(), baseUrl,
-          token == null || token.isBlank() ? "" : " as $" + tokenEnv, report.file(), report.records());
+          "Fetched %,d page(s) from %s%s: %s holds %,d record(s).%n",
+          report.pages(),
+          baseUrl,
+          token == null || token.isBlank() ? "" : " as $" + tokenEnv,
+          report.file(),
+          report.records());
       if (report.resumed() > 0) {
-        stdout.printf("Resumed an interrupted fetch: %,d of them were already there.%n", report.resumed());
+        stdout.printf(
+            "Resumed an interrupted fetch: %,d of them were already there.%n", report.resumed());
       }
       if (report.retries() > 0) {
-        stdout.printf("Retried %,d request(s) (rate limits, server errors, dropped connections).%n", report.retries());
+        stdout.printf(
+            "Retried %,d request(s) (rate limits, server errors, dropped connections).%n",
+            report.retries());
       }
-      stdout.println(report.exhausted() ? "The listing is complete." : "Stopped at --limit " + limit + ".");
+      stdout.println(
+          report.exhausted() ? "The listing is complete." : "Stopped at --limit " + limit + ".");
       stdout.printf(
           "Next: observatory ingest --db DB --format hub-jsonl --snapshot %s %s%n",
           LocalDate.now(ZoneOffset.UTC), report.file());
@@ -103,7 +122,11 @@ final class FetchCommand {
       }
       try {
         FetchOptions.Builder options =
-            FetchOptions.builder().baseUrl(new URI(baseUrl)).search(search).author(author).token(token);
+            FetchOptions.builder()
+                .baseUrl(new URI(baseUrl))
+                .search(search)
+                .author(author)
+                .token(token);
         if (limit != null) {
           options.limit(limit);
         }
@@ -136,7 +159,8 @@ final class FetchCommand {
     @Override
     public void retry(URI url, String failure, int attempt, Duration delay) {
       close();
-      err.printf("%s; attempt %d in %.1f s: %s%n", failure, attempt, delay.toMillis() / 1000.0, url);
+      err.printf(
+          "%s; attempt %d in %.1f s: %s%n", failure, attempt, delay.toMillis() / 1000.0, url);
       err.flush();
     }
 

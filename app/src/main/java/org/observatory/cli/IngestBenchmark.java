@@ -15,9 +15,10 @@ import org.observatory.store.SnapshotInfo;
 import org.observatory.store.Store;
 
 /**
- * The two loads the ingest benchmark compares, on the same file, each into a fresh DuckDB file: the Observatory's
- * ingest (read, normalise, stage, merge into a snapshot) and DuckDB's own {@code read_json} into a plain table.
- * Each run's wall time covers opening the database, loading and closing it (so DuckDB's final checkpoint counts).
+ * The two loads the ingest benchmark compares, on the same file, each into a fresh DuckDB file: the
+ * Observatory's ingest (read, normalise, stage, merge into a snapshot) and DuckDB's own {@code
+ * read_json} into a plain table. Each run's wall time covers opening the database, loading and
+ * closing it (so DuckDB's final checkpoint counts).
  */
 final class IngestBenchmark {
   static final LocalDate SNAPSHOT = LocalDate.of(2025, 10, 1);
@@ -43,14 +44,23 @@ final class IngestBenchmark {
       report =
           new Ingester(store)
               .ingest(IngestRequest.of(InputFormat.HUB_JSONL, SNAPSHOT, file), IngestProgress.NONE);
-      snapshot = store.snapshots().stream().filter(s -> s.date().equals(SNAPSHOT)).findFirst().orElseThrow();
+      snapshot =
+          store.snapshots().stream()
+              .filter(s -> s.date().equals(SNAPSHOT))
+              .findFirst()
+              .orElseThrow();
     }
     long nanos = System.nanoTime() - start;
     MemoryPeaks memory = watch.stop();
     String detail =
         String.format(
-            Locale.ROOT, "%,d read, %,d stored, %,d skipped; %,d lineage edges, %,d nodes",
-            report.read(), report.stored(), report.skipped(), snapshot.edges(), snapshot.nodes());
+            Locale.ROOT,
+            "%,d read, %,d stored, %,d skipped; %,d lineage edges, %,d nodes",
+            report.read(),
+            report.stored(),
+            report.skipped(),
+            snapshot.edges(),
+            snapshot.nodes());
     return new EngineRun("observatory", snapshot.models(), detail, nanos, memory);
   }
 
@@ -65,7 +75,8 @@ final class IngestBenchmark {
     }
     long nanos = System.nanoTime() - start;
     MemoryPeaks memory = watch.stop();
-    return new EngineRun("duckdb", rows, "read_json(format='newline_delimited') into one table", nanos, memory);
+    return new EngineRun(
+        "duckdb", rows, "read_json(format='newline_delimited') into one table", nanos, memory);
   }
 
   /** The database files the runs leave behind. */

@@ -28,30 +28,37 @@ import picocli.CommandLine.Parameters;
 final class IngestCommand implements Callable<Integer> {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
-  @Option(names = "--db", required = true, description = "DuckDB database file (created if missing).")
+  @Option(
+      names = "--db",
+      required = true,
+      description = "DuckDB database file (created if missing).")
   Path db;
 
   @Option(
       names = "--snapshot",
-      description = "Snapshot date YYYY-MM-DD for every file (default: the date in each file name).")
+      description =
+          "Snapshot date YYYY-MM-DD for every file (default: the date in each file name).")
   LocalDate snapshot;
 
   @Option(
       names = "--format",
       defaultValue = "auto",
       converter = FormatConverter.class,
-      description = "auto|hub-json|hub-jsonl|hub-parquet|model-tree-csv|csv (default: ${DEFAULT-VALUE}).")
+      description =
+          "auto|hub-json|hub-jsonl|hub-parquet|model-tree-csv|csv (default: ${DEFAULT-VALUE}).")
   InputFormat format;
 
   @Option(
       names = "--map",
-      description = "field=column pairs for sources with their own column names, e.g. id=repo_id,author=owner.")
+      description =
+          "field=column pairs for sources with their own column names, e.g. id=repo_id,author=owner.")
   String map;
 
   @Option(
       names = "--max-bad",
       defaultValue = "0",
-      description = "Accept up to N unusable records (unreadable, or without a model id); default 0.")
+      description =
+          "Accept up to N unusable records (unreadable, or without a model id); default 0.")
   long maxBad;
 
   @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or folders to ingest.")
@@ -63,7 +70,8 @@ final class IngestCommand implements Callable<Integer> {
     long start = System.nanoTime();
     try (Store store = Store.open(db);
         TerminalProgress progress = TerminalProgress.forStderr(spec.commandLine().getErr())) {
-      IngestReport report = new Ingester(store).ingest(request, progress == null ? IngestProgress.NONE : progress);
+      IngestReport report =
+          new Ingester(store).ingest(request, progress == null ? IngestProgress.NONE : progress);
       Summaries summaries = new Summaries(spec.commandLine().getOut());
       summaries.ingest(report, System.nanoTime() - start);
       summaries.snapshots(store.snapshots(), report.snapshots());

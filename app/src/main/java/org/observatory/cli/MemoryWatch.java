@@ -9,10 +9,10 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * Watches the memory of one benchmark run: samples the JVM heap in use every few milliseconds on a daemon thread
- * (after a {@code System.gc()}, so garbage of earlier runs does not count), and reads the process's peak resident
- * set from {@code /proc/self/status} (VmHWM), reset at the start through {@code /proc/self/clear_refs} where Linux
- * allows it.
+ * Watches the memory of one benchmark run: samples the JVM heap in use every few milliseconds on a
+ * daemon thread (after a {@code System.gc()}, so garbage of earlier runs does not count), and reads
+ * the process's peak resident set from {@code /proc/self/status} (VmHWM), reset at the start
+ * through {@code /proc/self/clear_refs} where Linux allows it.
  */
 final class MemoryWatch {
   static final long SAMPLE_MILLIS = 10;
@@ -67,7 +67,10 @@ final class MemoryWatch {
     peakHeap.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max);
   }
 
-  /** Resets VmHWM to the current RSS (Linux 4.0+: "5" to clear_refs); false where that is not possible. */
+  /**
+   * Resets VmHWM to the current RSS (Linux 4.0+: "5" to clear_refs); false where that is not
+   * possible.
+   */
   private static boolean resetPeakRss() {
     try {
       Files.writeString(CLEAR_REFS, "5");

@@ -9,7 +9,8 @@ import picocli.CommandLine.Command;
     name = "observatory",
     mixinStandardHelpOptions = true,
     version = "Open Model Observatory 0.1.0",
-    description = "Measures who leads open-source AI from real public data, as dated, explainable figures.",
+    description =
+        "Measures who leads open-source AI from real public data, as dated, explainable figures.",
     subcommands = {
       DemoCommand.class,
       FetchCommand.class,

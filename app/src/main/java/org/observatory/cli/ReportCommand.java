@@ -26,7 +26,8 @@ import picocli.CommandLine.Option;
 @Command(
     name = "report",
     mixinStandardHelpOptions = true,
-    description = "Computes indicators 1-8 of a snapshot (default: the latest) as a table, JSON, CSV or HTML.")
+    description =
+        "Computes indicators 1-8 of a snapshot (default: the latest) as a table, JSON, CSV or HTML.")
 final class ReportCommand implements Callable<Integer> {
   enum Format {
     TABLE,
@@ -43,16 +44,24 @@ final class ReportCommand implements Callable<Integer> {
   @Option(names = "--snapshot", description = "Snapshot date YYYY-MM-DD (default: the latest).")
   LocalDate snapshot;
 
-  @Option(names = "--format", defaultValue = "table", description = "table|json|csv|html (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--format",
+      defaultValue = "table",
+      description = "table|json|csv|html (default: ${DEFAULT-VALUE}).")
   Format format;
 
-  @Option(names = "--indicator", description = "With --format csv: only this indicator, as a plain table.")
+  @Option(
+      names = "--indicator",
+      description = "With --format csv: only this indicator, as a plain table.")
   String indicator;
 
   @Option(names = "--out", description = "Write to this file instead of standard output.")
   Path out;
 
-  @Option(names = "--origins", description = "A CSV (author,origin,org_name,kind,source) that overrides or extends the origin registry.")
+  @Option(
+      names = "--origins",
+      description =
+          "A CSV (author,origin,org_name,kind,source) that overrides or extends the origin registry.")
   Path origins;
 
   @Override
@@ -71,7 +80,15 @@ final class ReportCommand implements Callable<Integer> {
       try (Writer w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
         write(report, new PrintWriter(w));
       }
-      spec.commandLine().getOut().println("Wrote " + format.name().toLowerCase() + " report of snapshot " + report.date() + " to " + out);
+      spec.commandLine()
+          .getOut()
+          .println(
+              "Wrote "
+                  + format.name().toLowerCase()
+                  + " report of snapshot "
+                  + report.date()
+                  + " to "
+                  + out);
     }
     return ExitCodes.OK;
   }

@@ -8,7 +8,10 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code observatory snapshots}: the stored snapshots with dates, sources and counts. */
-@Command(name = "snapshots", mixinStandardHelpOptions = true, description = "Lists stored snapshots.")
+@Command(
+    name = "snapshots",
+    mixinStandardHelpOptions = true,
+    description = "Lists stored snapshots.")
 final class SnapshotsCommand implements Callable<Integer> {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 

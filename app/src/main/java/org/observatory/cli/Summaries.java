@@ -22,13 +22,25 @@ final class Summaries {
     double seconds = Math.max(elapsedNanos / 1e9, 1e-3);
     out.printf(
         "Ingested %d file(s): %,d records read, %,d stored, %,d skipped, in %.1f s (%,.0f records/s)%n",
-        report.files().size(), report.read(), report.stored(), report.skipped(), seconds,
+        report.files().size(),
+        report.read(),
+        report.stored(),
+        report.skipped(),
+        seconds,
         report.read() / seconds);
-    out.printf("%-58s %-10s %-15s %9s %9s %8s %9s%n", "file", "snapshot", "format", "read", "stored",
-        "skipped", "edges");
+    out.printf(
+        "%-58s %-10s %-15s %9s %9s %8s %9s%n",
+        "file", "snapshot", "format", "read", "stored", "skipped", "edges");
     for (FileReport f : report.files()) {
-      out.printf("%-58s %-10s %-15s %,9d %,9d %,8d %,9d%n", shorten(f.file(), 58), f.snapshot(),
-          f.format().cliName(), f.read(), f.stored(), f.skipped(), f.edges());
+      out.printf(
+          "%-58s %-10s %-15s %,9d %,9d %,8d %,9d%n",
+          shorten(f.file(), 58),
+          f.snapshot(),
+          f.format().cliName(),
+          f.read(),
+          f.stored(),
+          f.skipped(),
+          f.edges());
     }
     issues(report.files(), "skipped", "Skipped records (not stored):");
     issues(report.files(), "cleaned", "Cleaned values (record stored without them):");
@@ -46,7 +58,9 @@ final class Summaries {
           out.println(title);
           any = true;
         }
-        out.printf("  %,8d  %s  (%s, first at line %d)%n", i.records(), i.reason(), f.file(), i.firstLine());
+        out.printf(
+            "  %,8d  %s  (%s, first at line %d)%n",
+            i.records(), i.reason(), f.file(), i.firstLine());
       }
     }
   }
@@ -58,16 +72,23 @@ final class Summaries {
       out.flush();
       return;
     }
-    out.printf("%-10s %10s %10s %10s  %s%n", "snapshot", "models", "edges", "nodes", "ingested (UTC)");
+    out.printf(
+        "%-10s %10s %10s %10s  %s%n", "snapshot", "models", "edges", "nodes", "ingested (UTC)");
     for (SnapshotInfo s : snapshots) {
       if (only != null && !only.contains(s.date())) {
         continue;
       }
-      out.printf("%-10s %,10d %,10d %,10d  %s%n", s.date(), s.models(), s.edges(), s.nodes(),
+      out.printf(
+          "%-10s %,10d %,10d %,10d  %s%n",
+          s.date(),
+          s.models(),
+          s.edges(),
+          s.nodes(),
           s.ingestedAt().toString().replace('T', ' ').replaceAll("\\.\\d+Z$", "Z"));
       for (SourceFile f : s.sources()) {
-        out.printf("    source %-56s %-15s %,9d records  sha256 %s%n", shorten(f.fileName(), 56), f.format(),
-            f.recordsStored(), f.sha256().substring(0, 16));
+        out.printf(
+            "    source %-56s %-15s %,9d records  sha256 %s%n",
+            shorten(f.fileName(), 56), f.format(), f.recordsStored(), f.sha256().substring(0, 16));
       }
     }
     out.flush();

@@ -20,7 +20,8 @@ class BenchCommandTest {
   private final StringWriter err = new StringWriter();
 
   private int run(String... args) {
-    return ObservatoryCommand.commandLine(new PrintWriter(out, true), new PrintWriter(err, true)).execute(args);
+    return ObservatoryCommand.commandLine(new PrintWriter(out, true), new PrintWriter(err, true))
+        .execute(args);
   }
 
   private static Pattern line(String regex) {
@@ -33,15 +34,23 @@ class BenchCommandTest {
 
     assertThat(code).as(err.toString()).isZero();
     String text = out.toString();
-    assertThat(text).containsPattern(line("records +2,000 \\(seed 42; [\\d,]+ with base_model tags\\)"));
+    assertThat(text)
+        .containsPattern(line("records +2,000 \\(seed 42; [\\d,]+ with base_model tags\\)"));
     assertThat(text).containsPattern(line("file size +\\d+\\.\\d MB .*"));
-    assertThat(text).containsPattern(line("run 1/1 +observatory \\d+\\.\\d\\d s, duckdb \\d+\\.\\d\\d s"));
-    assertThat(text).containsPattern(line("engine +rows +wall s +records/s +peak heap MB +peak RSS MB"));
-    assertThat(text).containsPattern(line("observatory +2,000 +\\d+\\.\\d\\d +[\\d,]+ +[\\d,]+ +([\\d,]+|n/a)"));
-    assertThat(text).containsPattern(line("duckdb +2,000 +\\d+\\.\\d\\d +[\\d,]+ +[\\d,]+ +([\\d,]+|n/a)"));
+    assertThat(text)
+        .containsPattern(line("run 1/1 +observatory \\d+\\.\\d\\d s, duckdb \\d+\\.\\d\\d s"));
+    assertThat(text)
+        .containsPattern(line("engine +rows +wall s +records/s +peak heap MB +peak RSS MB"));
+    assertThat(text)
+        .containsPattern(
+            line("observatory +2,000 +\\d+\\.\\d\\d +[\\d,]+ +[\\d,]+ +([\\d,]+|n/a)"));
+    assertThat(text)
+        .containsPattern(line("duckdb +2,000 +\\d+\\.\\d\\d +[\\d,]+ +[\\d,]+ +([\\d,]+|n/a)"));
     assertThat(text).containsPattern(line("observatory: +2,000 read, 2,000 stored, 0 skipped; .*"));
     assertThat(text)
-        .containsPattern(line("ratio observatory/duckdb: \\d+\\.\\d\\dx the time, \\d+\\.\\d{3}x the throughput"));
+        .containsPattern(
+            line(
+                "ratio observatory/duckdb: \\d+\\.\\d\\dx the time, \\d+\\.\\d{3}x the throughput"));
     try (Stream<Path> left = Files.list(dir)) {
       assertThat(left).as("without --keep nothing is left behind").isEmpty();
     }
@@ -49,8 +58,19 @@ class BenchCommandTest {
 
   @Test
   void repeatsEachLoadAndKeepsTheFilesWhenAsked() throws IOException {
-    int code = run("bench", "ingest", "--records", "300", "--seed", "9", "--repeat", "2", "--keep", "--dir",
-        dir.toString());
+    int code =
+        run(
+            "bench",
+            "ingest",
+            "--records",
+            "300",
+            "--seed",
+            "9",
+            "--repeat",
+            "2",
+            "--keep",
+            "--dir",
+            dir.toString());
 
     assertThat(code).as(err.toString()).isZero();
     assertThat(out.toString())

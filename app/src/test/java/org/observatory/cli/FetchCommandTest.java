@@ -16,7 +16,10 @@ import org.junit.jupiter.api.io.TempDir;
 import org.observatory.testing.HubRecords;
 import org.observatory.testing.RecordedHub;
 
-/** {@code observatory fetch hub} as a user runs it, against 25 real records served as API pages of 10. */
+/**
+ * {@code observatory fetch hub} as a user runs it, against 25 real records served as API pages of
+ * 10.
+ */
 class FetchCommandTest {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final List<ObjectNode> RECORDS = HubRecords.apiShaped(25);
@@ -60,13 +63,22 @@ class FetchCommandTest {
         .contains("Fetched 3 page(s) from " + hub.baseUrl() + ": " + file + " holds 25 record(s).")
         .contains("The listing is complete.")
         .contains("Next: observatory ingest --db DB --format hub-jsonl --snapshot ");
-    assertThat(ids()).containsExactlyElementsOf(RECORDS.stream().map(r -> r.get("id").asText()).toList());
+    assertThat(ids())
+        .containsExactlyElementsOf(RECORDS.stream().map(r -> r.get("id").asText()).toList());
     assertThat(hub.requests()).extracting(RecordedHub.Request::authorization).containsOnlyNulls();
     assertThat(tmp.resolve("hub.jsonl.next")).doesNotExist();
 
     String db = tmp.resolve("o.duckdb").toString();
     CliRun ingest =
-        CliRun.of("ingest", "--db", db, "--format", "hub-jsonl", "--snapshot", "2025-04-22", file.toString());
+        CliRun.of(
+            "ingest",
+            "--db",
+            db,
+            "--format",
+            "hub-jsonl",
+            "--snapshot",
+            "2025-04-22",
+            file.toString());
     assertThat(ingest.exitCode()).as(ingest.err()).isZero();
     assertThat(ingest.out()).contains("25 records read, 25 stored, 0 skipped");
   }
@@ -100,7 +112,8 @@ class FetchCommandTest {
     CliRun run = fetch();
 
     assertThat(run.exitCode()).as(run.err()).isZero();
-    assertThat(run.err()).contains("HTTP 429; attempt 2 in 0.0 s: " + hub.baseUrl() + "/api/models?");
+    assertThat(run.err())
+        .contains("HTTP 429; attempt 2 in 0.0 s: " + hub.baseUrl() + "/api/models?");
     assertThat(run.out()).contains("Retried 1 request(s)");
   }
 
@@ -111,7 +124,10 @@ class FetchCommandTest {
 
     assertThat(failed.exitCode()).isEqualTo(1);
     assertThat(failed.err())
-        .contains("error: GET " + hub.baseUrl() + "/api/models?full=true&cardData=true&limit=1000&cursor=2")
+        .contains(
+            "error: GET "
+                + hub.baseUrl()
+                + "/api/models?full=true&cardData=true&limit=1000&cursor=2")
         .contains("failed after 6 attempt(s): HTTP 503")
         .contains(file + " holds 20 records: run the same fetch again to resume");
     assertThat(tmp.resolve("hub.jsonl.next")).exists();
@@ -124,17 +140,20 @@ class FetchCommandTest {
         .contains("Fetched 1 page(s)")
         .contains("holds 25 record(s).")
         .contains("Resumed an interrupted fetch: 20 of them were already there.");
-    assertThat(ids()).containsExactlyElementsOf(RECORDS.stream().map(r -> r.get("id").asText()).toList());
+    assertThat(ids())
+        .containsExactlyElementsOf(RECORDS.stream().map(r -> r.get("id").asText()).toList());
   }
 
   @Test
   void badArgumentsExitTwo() {
     assertThat(fetch("--limit", "0").exitCode()).isEqualTo(2);
     assertThat(fetch("--limit", "0").err()).contains("--limit must be at least 1");
-    CliRun ftp = CliRun.of("fetch", "hub", "--out", file.toString(), "--base-url", "ftp://example.org");
+    CliRun ftp =
+        CliRun.of("fetch", "hub", "--out", file.toString(), "--base-url", "ftp://example.org");
     assertThat(ftp.exitCode()).isEqualTo(2);
     assertThat(ftp.err()).contains("--base-url");
-    assertThat(CliRun.of("fetch", "hub", "--limit", "3").err()).contains("Missing required option: '--out=FILE'");
+    assertThat(CliRun.of("fetch", "hub", "--limit", "3").err())
+        .contains("Missing required option: '--out=FILE'");
     assertThat(CliRun.of("fetch").exitCode()).isEqualTo(2);
     assertThat(file).doesNotExist();
     assertThat(hub.requests()).isEmpty();
@@ -145,6 +164,9 @@ class FetchCommandTest {
     CliRun run = CliRun.of("fetch", "hub", "--help");
 
     assertThat(run.exitCode()).isZero();
-    assertThat(run.out()).contains("--token-env=NAME").contains("FILE.next").contains("run the same command again");
+    assertThat(run.out())
+        .contains("--token-env=NAME")
+        .contains("FILE.next")
+        .contains("run the same command again");
   }
 }

@@ -28,10 +28,17 @@ class IngestCommandTest {
 
   @Test
   void ingestsTheWholeTreeFolderIntoSnapshotsDatedByFileName() {
-    CliRun run = CliRun.of("ingest", "--db", db, "--format", "auto",
-        SharedData.raw("hf-model-trees-oderinwale").toString());
+    CliRun run =
+        CliRun.of(
+            "ingest",
+            "--db",
+            db,
+            "--format",
+            "auto",
+            SharedData.raw("hf-model-trees-oderinwale").toString());
     assertThat(run.exitCode()).as(run.err()).isZero();
-    assertThat(run.out()).contains("Ingested 10 file(s): 1,417 records read, 1,417 stored, 0 skipped");
+    assertThat(run.out())
+        .contains("Ingested 10 file(s): 1,417 records read, 1,417 stored, 0 skipped");
     assertThat(run.out()).contains("metadata cell is not JSON");
     String listing = listing();
     assertThat(listing).contains("2025-04-07", "2025-04-11", "2025-04-22", "2025-04-26");
@@ -40,8 +47,14 @@ class IngestCommandTest {
 
   @Test
   void badInputExitsThreeNamingFileAndLineAndStoresNothing() throws IOException {
-    assertThat(CliRun.of("ingest", "--db", db,
-        SharedData.raw("hf-model-trees-oderinwale/bloom_finetunes_20250422_180448.csv").toString()).exitCode())
+    assertThat(
+            CliRun.of(
+                    "ingest",
+                    "--db",
+                    db,
+                    SharedData.raw("hf-model-trees-oderinwale/bloom_finetunes_20250422_180448.csv")
+                        .toString())
+                .exitCode())
         .isZero();
     String before = listing();
 
@@ -51,13 +64,24 @@ class IngestCommandTest {
     assertThat(run.exitCode()).isEqualTo(3);
     assertThat(run.err()).contains("hub_20250422.jsonl, line 2").contains("invalid JSON");
 
-    Path binary = Files.write(tmp.resolve("dump_20250422.bin"), new byte[] {0x7f, 'E', 'L', 'F', 0, 0, 1, 2});
+    Path binary =
+        Files.write(tmp.resolve("dump_20250422.bin"), new byte[] {0x7f, 'E', 'L', 'F', 0, 0, 1, 2});
     run = CliRun.of("ingest", "--db", db, binary.toString());
     assertThat(run.exitCode()).isEqualTo(3);
     assertThat(run.err()).contains("dump_20250422.bin, line 1").contains("binary");
 
-    run = CliRun.of("ingest", "--db", db, "--snapshot", "2025-10-12", "--format", "csv", "--map", "id=repo,author=owner",
-        SharedData.raw("hf-major-orgs-gabtos/hf_models_by_author.csv").toString());
+    run =
+        CliRun.of(
+            "ingest",
+            "--db",
+            db,
+            "--snapshot",
+            "2025-10-12",
+            "--format",
+            "csv",
+            "--map",
+            "id=repo,author=owner",
+            SharedData.raw("hf-major-orgs-gabtos/hf_models_by_author.csv").toString());
     assertThat(run.exitCode()).isEqualTo(3);
     assertThat(run.err()).contains("hf_models_by_author.csv, line 1").contains("no column 'repo'");
 
@@ -66,19 +90,43 @@ class IngestCommandTest {
 
   @Test
   void usageErrorsExitTwo() {
-    CliRun run = CliRun.of("ingest", "--db", db,
-        SharedData.raw("hf-model-info-liang2023/model_info.parquet").toString());
+    CliRun run =
+        CliRun.of(
+            "ingest",
+            "--db",
+            db,
+            SharedData.raw("hf-model-info-liang2023/model_info.parquet").toString());
     assertThat(run.exitCode()).isEqualTo(2);
     assertThat(run.err()).contains("--snapshot");
     assertThat(CliRun.of("ingest", "--db", db, "--format", "xml", "x.csv").exitCode()).isEqualTo(2);
-    assertThat(CliRun.of("ingest", "--db", db, "--map", "colour=x", "--snapshot", "2025-01-01",
-        SharedData.raw("hf-major-orgs-gabtos/hf_models_by_author.csv").toString()).exitCode()).isEqualTo(2);
+    assertThat(
+            CliRun.of(
+                    "ingest",
+                    "--db",
+                    db,
+                    "--map",
+                    "colour=x",
+                    "--snapshot",
+                    "2025-01-01",
+                    SharedData.raw("hf-major-orgs-gabtos/hf_models_by_author.csv").toString())
+                .exitCode())
+        .isEqualTo(2);
   }
 
   @Test
   void theMajorOrgsCsvIngestsWithAMap() {
-    CliRun run = CliRun.of("ingest", "--db", db, "--snapshot", "2025-10-12", "--format", "csv",
-        "--map", "id=repo_id,author=owner", SharedData.raw("hf-major-orgs-gabtos/hf_models_by_author.csv").toString());
+    CliRun run =
+        CliRun.of(
+            "ingest",
+            "--db",
+            db,
+            "--snapshot",
+            "2025-10-12",
+            "--format",
+            "csv",
+            "--map",
+            "id=repo_id,author=owner",
+            SharedData.raw("hf-major-orgs-gabtos/hf_models_by_author.csv").toString());
     assertThat(run.exitCode()).as(run.err()).isZero();
     assertThat(listing()).contains("2025-10-12").contains("2,028");
   }

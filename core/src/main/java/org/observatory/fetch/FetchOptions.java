@@ -15,10 +15,12 @@ import java.time.Duration;
  * @param author the API's {@code author} filter, or null
  * @param limit the most records the output file may hold; {@link Long#MAX_VALUE} for all
  * @param pageSize records asked for per request (the server may send fewer)
- * @param token a Hub access token sent as {@code Authorization: Bearer}, or null to fetch anonymously
+ * @param token a Hub access token sent as {@code Authorization: Bearer}, or null to fetch
+ *     anonymously
  * @param maxAttempts tries per page before the fetch fails (1 = no retries)
  * @param baseDelay the wait before the first retry; each further retry waits twice as long
- * @param maxDelay the longest computed wait between retries (a server's Retry-After is honoured as given)
+ * @param maxDelay the longest computed wait between retries (a server's Retry-After is honoured as
+ *     given)
  * @param timeout connect and response-headers timeout of one request
  */
 public record FetchOptions(
@@ -49,7 +51,10 @@ public record FetchOptions(
     if (pageSize < 1 || maxAttempts < 1) {
       throw new IllegalArgumentException("page size and attempts must be at least 1");
     }
-    if (baseDelay.isNegative() || maxDelay.isNegative() || timeout.isNegative() || timeout.isZero()) {
+    if (baseDelay.isNegative()
+        || maxDelay.isNegative()
+        || timeout.isNegative()
+        || timeout.isZero()) {
       throw new IllegalArgumentException("delays must be >= 0 and the timeout > 0");
     }
   }
@@ -58,7 +63,10 @@ public record FetchOptions(
     return new Builder();
   }
 
-  /** The listing this fetch walks: the first-page URL without its page size, so --limit may change on resume. */
+  /**
+   * The listing this fetch walks: the first-page URL without its page size, so --limit may change
+   * on resume.
+   */
   String scope() {
     String base = baseUrl.toString().replaceAll("/+$", "");
     StringBuilder url = new StringBuilder(base).append("/api/models?full=true&cardData=true");
@@ -78,7 +86,13 @@ public record FetchOptions(
   /** Never shows the token. */
   @Override
   public String toString() {
-    return "FetchOptions[" + scope() + ", limit=" + limit + ", token=" + (token == null ? "none" : "***") + "]";
+    return "FetchOptions["
+        + scope()
+        + ", limit="
+        + limit
+        + ", token="
+        + (token == null ? "none" : "***")
+        + "]";
   }
 
   private static String blankToNull(String s) {
@@ -152,7 +166,16 @@ public record FetchOptions(
 
     public FetchOptions build() {
       return new FetchOptions(
-          baseUrl, search, author, limit, pageSize, token, maxAttempts, baseDelay, maxDelay, timeout);
+          baseUrl,
+          search,
+          author,
+          limit,
+          pageSize,
+          token,
+          maxAttempts,
+          baseDelay,
+          maxDelay,
+          timeout);
     }
   }
 }

@@ -10,13 +10,15 @@ import org.observatory.model.ObservatoryException;
 import org.observatory.model.UsageException;
 
 /**
- * Pages {@code GET {base}/api/models?full=true&cardData=true} into a JSON Lines file that {@code ingest --format
- * hub-jsonl} reads, following {@code Link: rel="next"} until the listing ends or the limit is reached.
+ * Pages {@code GET {base}/api/models?full=true&cardData=true} into a JSON Lines file that {@code
+ * ingest --format hub-jsonl} reads, following {@code Link: rel="next"} until the listing ends or
+ * the limit is reached.
  *
- * <p>After each page is appended and forced to disk, the next page's URL is saved in {@code FILE.next}. If the
- * fetch stops (network failure, crash, Ctrl-C), running it again resumes there: FILE is cut back to the complete
- * lines the saved point counts and the records in it count toward the limit. A finished fetch deletes FILE.next.
- * Without FILE.next, an existing FILE is a finished fetch and is replaced.
+ * <p>After each page is appended and forced to disk, the next page's URL is saved in {@code
+ * FILE.next}. If the fetch stops (network failure, crash, Ctrl-C), running it again resumes there:
+ * FILE is cut back to the complete lines the saved point counts and the records in it count toward
+ * the limit. A finished fetch deletes FILE.next. Without FILE.next, an existing FILE is a finished
+ * fetch and is replaced.
  */
 public final class HubFetcher {
   private final FetchOptions options;
@@ -30,9 +32,10 @@ public final class HubFetcher {
   /**
    * Fetches into {@code file}, resuming an interrupted fetch of the same listing.
    *
-   * @throws ObservatoryException when a page cannot be had after the options' attempts, or the file not written;
-   *     the file and its resume state are kept
-   * @throws UsageException when the file holds an interrupted fetch of another listing, or was changed since
+   * @throws ObservatoryException when a page cannot be had after the options' attempts, or the file
+   *     not written; the file and its resume state are kept
+   * @throws UsageException when the file holds an interrupted fetch of another listing, or was
+   *     changed since
    */
   public FetchReport fetch(Path file, FetchProgress progress) {
     StateFile state = StateFile.beside(file);
@@ -46,8 +49,14 @@ public final class HubFetcher {
           step(client, out, walk);
         } catch (ObservatoryException e) {
           throw new ObservatoryException(
-              e.getMessage() + "; " + file + " holds " + walk.records + " records: run the same fetch again to"
-                  + " resume", e);
+              e.getMessage()
+                  + "; "
+                  + file
+                  + " holds "
+                  + walk.records
+                  + " records: run the same fetch again to"
+                  + " resume",
+              e);
         }
         if (walk.goesOn(options.limit())) {
           state.save(new ResumePoint(options.scope(), walk.next, walk.records, out.size()));
@@ -56,7 +65,8 @@ public final class HubFetcher {
       }
     }
     state.delete();
-    return new FetchReport(file, walk.pages, walk.records, start.records(), client.retries(), walk.next == null);
+    return new FetchReport(
+        file, walk.pages, walk.records, start.records(), client.retries(), walk.next == null);
   }
 
   /** Gets the next page and appends what the limit allows of it. */
@@ -90,7 +100,9 @@ public final class HubFetcher {
     }
   }
 
-  /** The saved point of an interrupted fetch of the same listing, or the first page of a new one. */
+  /**
+   * The saved point of an interrupted fetch of the same listing, or the first page of a new one.
+   */
   private ResumePoint startingPoint(Path file, StateFile state) {
     ResumePoint fresh = new ResumePoint(options.scope(), options.firstPage(), 0, 0);
     if (!Files.exists(file)) {
@@ -102,8 +114,14 @@ public final class HubFetcher {
             saved -> {
               if (!saved.scope().equals(fresh.scope())) {
                 throw new UsageException(
-                    file + " is an unfinished fetch of " + saved.scope() + ", not of " + fresh.scope()
-                        + ": run that fetch again to finish it, or delete " + state.path() + " to start over");
+                    file
+                        + " is an unfinished fetch of "
+                        + saved.scope()
+                        + ", not of "
+                        + fresh.scope()
+                        + ": run that fetch again to finish it, or delete "
+                        + state.path()
+                        + " to start over");
               }
               return saved;
             })

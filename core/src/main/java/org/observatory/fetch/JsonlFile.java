@@ -26,18 +26,25 @@ final class JsonlFile implements Closeable {
   }
 
   /**
-   * Opens (or creates) the file and cuts it to {@code keep} bytes: 0 to start over, or a resume point's length to
-   * drop a page written after the point was saved, or the cut-off line of a crash.
+   * Opens (or creates) the file and cuts it to {@code keep} bytes: 0 to start over, or a resume
+   * point's length to drop a page written after the point was saved, or the cut-off line of a
+   * crash.
    */
   static JsonlFile openKeeping(Path path, long keep) {
     try {
       FileChannel channel =
-          FileChannel.open(path, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
+          FileChannel.open(
+              path, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
       if (channel.size() < keep || (keep > 0 && lastByte(channel, keep) != '\n')) {
         channel.close();
         throw new UsageException(
-            path + " no longer holds the " + keep + " bytes of complete lines the interrupted fetch wrote: it was"
-                + " changed since; delete " + StateFile.beside(path).path() + " to start over");
+            path
+                + " no longer holds the "
+                + keep
+                + " bytes of complete lines the interrupted fetch wrote: it was"
+                + " changed since; delete "
+                + StateFile.beside(path).path()
+                + " to start over");
       }
       channel.truncate(keep);
       channel.position(keep);
@@ -53,7 +60,10 @@ final class JsonlFile implements Closeable {
     return one.get(0);
   }
 
-  /** Appends one line per model and forces them to disk, so a saved resume point never runs ahead of the data. */
+  /**
+   * Appends one line per model and forces them to disk, so a saved resume point never runs ahead of
+   * the data.
+   */
   void append(List<JsonNode> models) {
     try {
       ByteArrayOutputStream lines = new ByteArrayOutputStream();

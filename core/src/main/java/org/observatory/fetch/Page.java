@@ -13,8 +13,8 @@ import java.util.regex.Pattern;
 import org.observatory.model.ObservatoryException;
 
 /**
- * One page of {@code GET /api/models}: its model objects and the URL of the next page, from the {@code Link:
- * <URL>; rel="next"} header (RFC 8288), if any.
+ * One page of {@code GET /api/models}: its model objects and the URL of the next page, from the
+ * {@code Link: <URL>; rel="next"} header (RFC 8288), if any.
  */
 record Page(List<JsonNode> models, Optional<URI> next) {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -35,7 +35,10 @@ record Page(List<JsonNode> models, Optional<URI> next) {
     JsonNode root = JSON.readTree(body);
     if (!(root instanceof ArrayNode array)) {
       throw new ObservatoryException(
-          "expected a JSON array of models from " + url + ", got " + (root == null ? "nothing" : root.getNodeType()));
+          "expected a JSON array of models from "
+              + url
+              + ", got "
+              + (root == null ? "nothing" : root.getNodeType()));
     }
     List<JsonNode> models = new ArrayList<>(array.size());
     array.forEach(models::add);

@@ -12,8 +12,9 @@ import java.util.Optional;
 import org.observatory.model.ObservatoryException;
 
 /**
- * Gets pages of the Hub API, repeating a request after HTTP 429, a 5xx status, a dropped connection or a cut-off
- * body, with exponential backoff (or the server's {@code Retry-After} seconds), up to the options' attempts.
+ * Gets pages of the Hub API, repeating a request after HTTP 429, a 5xx status, a dropped connection
+ * or a cut-off body, with exponential backoff (or the server's {@code Retry-After} seconds), up to
+ * the options' attempts.
  */
 final class PageClient {
   private static final int MAX_ERROR_TEXT = 300;
@@ -79,8 +80,8 @@ final class PageClient {
     try {
       return Attempt.ok(Page.parse(url, response.body(), response.headers().allValues("Link")));
     } catch (IOException e) {
-      return Attempt.failed("HTTP 200 with a body that is not complete JSON (" + describe(e) + ")",
-          Optional.empty());
+      return Attempt.failed(
+          "HTTP 200 with a body that is not complete JSON (" + describe(e) + ")", Optional.empty());
     }
   }
 
@@ -108,7 +109,11 @@ final class PageClient {
   static Optional<Duration> retryAfter(HttpResponse<?> response) {
     Optional<String> value = response.headers().firstValue("Retry-After");
     try {
-      return value.map(String::strip).map(Long::parseLong).filter(s -> s >= 0).map(Duration::ofSeconds);
+      return value
+          .map(String::strip)
+          .map(Long::parseLong)
+          .filter(s -> s >= 0)
+          .map(Duration::ofSeconds);
     } catch (NumberFormatException e) {
       return Optional.empty();
     }
@@ -131,7 +136,8 @@ final class PageClient {
 
   private static String describe(IOException e) {
     String message = e.getMessage();
-    return e.getClass().getSimpleName() + (message == null || message.isBlank() ? "" : ": " + message);
+    return e.getClass().getSimpleName()
+        + (message == null || message.isBlank() ? "" : ": " + message);
   }
 
   private static String hint(HttpResponse<byte[]> response) {
@@ -139,19 +145,28 @@ final class PageClient {
     String hint =
         status == 401 || status == 403
             ? " (check the access token)"
-            : response.headers().firstValue("Location").map(l -> " (redirected to " + l + ")").orElse("");
+            : response
+                .headers()
+                .firstValue("Location")
+                .map(l -> " (redirected to " + l + ")")
+                .orElse("");
     return hint + errorText(response);
   }
 
   private static String errorText(HttpResponse<byte[]> response) {
-    String text = new String(response.body(), StandardCharsets.UTF_8).strip().replaceAll("\\s+", " ");
+    String text =
+        new String(response.body(), StandardCharsets.UTF_8).strip().replaceAll("\\s+", " ");
     if (text.isEmpty()) {
       return "";
     }
-    return " (" + (text.length() > MAX_ERROR_TEXT ? text.substring(0, MAX_ERROR_TEXT) + "..." : text) + ")";
+    return " ("
+        + (text.length() > MAX_ERROR_TEXT ? text.substring(0, MAX_ERROR_TEXT) + "..." : text)
+        + ")";
   }
 
-  /** The outcome of one request: a page, or why it failed and how long the server asked us to wait. */
+  /**
+   * The outcome of one request: a page, or why it failed and how long the server asked us to wait.
+   */
   private record Attempt(Page page, String failure, Optional<Duration> retryAfter) {
     static Attempt ok(Page page) {
       return new Attempt(page, null, Optional.empty());

@@ -11,8 +11,9 @@ import org.observatory.model.ObservatoryException;
 import org.observatory.model.UsageException;
 
 /**
- * The sidecar {@code FILE.next}: a small JSON {@link ResumePoint}, replaced atomically after each page, deleted
- * when the fetch finishes. Its presence beside FILE means "unfinished: run the same fetch again to resume".
+ * The sidecar {@code FILE.next}: a small JSON {@link ResumePoint}, replaced atomically after each
+ * page, deleted when the fetch finishes. Its presence beside FILE means "unfinished: run the same
+ * fetch again to resume".
  */
 final class StateFile {
   static final String SUFFIX = ".next";
@@ -40,7 +41,10 @@ final class StateFile {
       return Optional.of(JSON.readValue(path.toFile(), ResumePoint.class));
     } catch (IOException | IllegalArgumentException e) {
       throw new UsageException(
-          "cannot read the resume state " + path + " (" + e.getMessage().lines().findFirst().orElse("")
+          "cannot read the resume state "
+              + path
+              + " ("
+              + e.getMessage().lines().findFirst().orElse("")
               + "); delete it to start the fetch over");
     }
   }
@@ -55,7 +59,8 @@ final class StateFile {
         Files.move(tmp, path, StandardCopyOption.REPLACE_EXISTING);
       }
     } catch (IOException e) {
-      throw new ObservatoryException("cannot write the resume state " + path + ": " + e.getMessage(), e);
+      throw new ObservatoryException(
+          "cannot write the resume state " + path + ": " + e.getMessage(), e);
     }
   }
 
@@ -63,7 +68,8 @@ final class StateFile {
     try {
       Files.deleteIfExists(path);
     } catch (IOException e) {
-      throw new ObservatoryException("cannot delete the resume state " + path + ": " + e.getMessage(), e);
+      throw new ObservatoryException(
+          "cannot delete the resume state " + path + ": " + e.getMessage(), e);
     }
   }
 }

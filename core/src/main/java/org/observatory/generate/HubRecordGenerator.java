@@ -14,15 +14,17 @@ import java.time.format.DateTimeFormatter;
 import java.util.SplittableRandom;
 
 /**
- * Writes synthetic Hub API model objects as JSON Lines, deterministically for a seed: the same seed and count
- * give a byte-identical file. Records are streamed, never held: everything about record {@code i} comes from a
- * random source seeded by (seed, i), so a parent's id is recomputed from its index rather than remembered.
+ * Writes synthetic Hub API model objects as JSON Lines, deterministically for a seed: the same seed
+ * and count give a byte-identical file. Records are streamed, never held: everything about record
+ * {@code i} comes from a random source seeded by (seed, i), so a parent's id is recomputed from its
+ * index rather than remembered.
  *
- * <p>Shape (camelCase, as {@code /api/models} returns it): {@code _id, id, author, createdAt, lastModified,
- * downloads, likes, private, pipeline_tag, library_name, tags, modelId}, and on some records {@code cardData}
- * with {@code license} and {@code base_model}. About 40% of records are derivatives of an earlier record, with a
- * {@code base_model:<relation>:<parent>} tag and the bare {@code base_model:<parent>} tag; a merge names two
- * parents. Downloads and likes are heavy-tailed (Pareto). Rough, not fitted to real data.
+ * <p>Shape (camelCase, as {@code /api/models} returns it): {@code _id, id, author, createdAt,
+ * lastModified, downloads, likes, private, pipeline_tag, library_name, tags, modelId}, and on some
+ * records {@code cardData} with {@code license} and {@code base_model}. About 40% of records are
+ * derivatives of an earlier record, with a {@code base_model:<relation>:<parent>} tag and the bare
+ * {@code base_model:<parent>} tag; a merge names two parents. Downloads and likes are heavy-tailed
+ * (Pareto). Rough, not fitted to real data.
  */
 public final class HubRecordGenerator {
   /** Share of records (after the first) that derive from an earlier one. */
@@ -61,7 +63,10 @@ public final class HubRecordGenerator {
     return new GeneratedFile(file, records, Files.size(file), derivatives);
   }
 
-  /** What record {@code i} is called and how it relates to its parents; drawn first from its random source. */
+  /**
+   * What record {@code i} is called and how it relates to its parents; drawn first from its random
+   * source.
+   */
   private record Identity(String author, String id, String relation) {}
 
   private SplittableRandom random(long i) {
@@ -81,7 +86,8 @@ public final class HubRecordGenerator {
         i > 0 && rng.nextDouble() < DERIVATIVE_SHARE
             ? Vocabulary.weighted(rng, RELATIONS, RELATION_WEIGHTS)
             : null;
-    String family = Vocabulary.any(rng, Vocabulary.FAMILIES) + Vocabulary.any(rng, Vocabulary.SIZES);
+    String family =
+        Vocabulary.any(rng, Vocabulary.FAMILIES) + Vocabulary.any(rng, Vocabulary.SIZES);
     String suffix;
     if ("quantized".equals(relation)) {
       suffix = rng.nextBoolean() ? "-GGUF" : "-AWQ-4bit";
@@ -92,13 +98,15 @@ public final class HubRecordGenerator {
     } else {
       suffix = Vocabulary.any(rng, Vocabulary.SUFFIXES);
     }
-    return new Identity(author, author + "/" + family + suffix + "-" + Long.toString(i, 36), relation);
+    return new Identity(
+        author, author + "/" + family + suffix + "-" + Long.toString(i, 36), relation);
   }
 
   /** A user name made of syllables; distinct indexes give distinct names. */
   private static String userName(long index) {
     int n = Vocabulary.SYLLABLES.length;
-    String name = Vocabulary.SYLLABLES[(int) (index % n)] + Vocabulary.SYLLABLES[(int) (index / n % n)];
+    String name =
+        Vocabulary.SYLLABLES[(int) (index % n)] + Vocabulary.SYLLABLES[(int) (index / n % n)];
     long rest = index / ((long) n * n);
     return rest == 0 ? name : name + "-" + Long.toString(rest, 36);
   }
@@ -121,7 +129,9 @@ public final class HubRecordGenerator {
       downloads = Math.min(500_000_000L, downloads * 20 + rng.nextInt(1_000));
     }
     String task =
-        rng.nextDouble() < 0.9 ? Vocabulary.weighted(rng, Vocabulary.TASKS, Vocabulary.TASK_WEIGHTS) : null;
+        rng.nextDouble() < 0.9
+            ? Vocabulary.weighted(rng, Vocabulary.TASKS, Vocabulary.TASK_WEIGHTS)
+            : null;
     String library = library(me.relation(), rng);
     String license =
         rng.nextDouble() < 0.85
@@ -191,8 +201,14 @@ public final class HubRecordGenerator {
   }
 
   private static void writeTags(
-      JsonGenerator json, SplittableRandom rng, String relation, String[] parents, String task, String library,
-      String license) throws IOException {
+      JsonGenerator json,
+      SplittableRandom rng,
+      String relation,
+      String[] parents,
+      String task,
+      String library,
+      String license)
+      throws IOException {
     json.writeArrayFieldStart("tags");
     if (library != null) {
       json.writeString(library);
@@ -227,7 +243,8 @@ public final class HubRecordGenerator {
     json.writeEndArray();
   }
 
-  private static void writeCard(JsonGenerator json, String license, String[] parents) throws IOException {
+  private static void writeCard(JsonGenerator json, String license, String[] parents)
+      throws IOException {
     json.writeObjectFieldStart("cardData");
     if (license != null) {
       json.writeStringField("license", license);

@@ -3,32 +3,78 @@ package org.observatory.generate;
 import java.util.SplittableRandom;
 
 /**
- * The words synthetic Hub records are made of: organisations, model families, tasks, libraries and licenses, with
- * rough weights. Hand-picked to look like the Hub, not fitted to it.
+ * The words synthetic Hub records are made of: organisations, model families, tasks, libraries and
+ * licenses, with rough weights. Hand-picked to look like the Hub, not fitted to it.
  */
 final class Vocabulary {
   /** Large publishers; about one record in eight comes from one of them. */
   static final String[] ORGS = {
-    "Qwen", "meta-llama", "google", "microsoft", "mistralai", "deepseek-ai", "TheBloke", "unsloth", "bartowski",
-    "mlx-community", "stabilityai", "openai", "bigscience", "EleutherAI", "tiiuae", "01-ai", "THUDM",
-    "internlm", "nvidia", "ibm-granite"
+    "Qwen",
+    "meta-llama",
+    "google",
+    "microsoft",
+    "mistralai",
+    "deepseek-ai",
+    "TheBloke",
+    "unsloth",
+    "bartowski",
+    "mlx-community",
+    "stabilityai",
+    "openai",
+    "bigscience",
+    "EleutherAI",
+    "tiiuae",
+    "01-ai",
+    "THUDM",
+    "internlm",
+    "nvidia",
+    "ibm-granite"
   };
 
   static final String[] SYLLABLES = {
-    "ka", "ri", "mo", "to", "na", "shi", "lu", "ve", "do", "ra", "zen", "ai", "lab", "neo", "xi", "jun", "pa",
-    "mi", "so", "te", "quin", "bo", "yu", "el"
+    "ka", "ri", "mo", "to", "na", "shi", "lu", "ve", "do", "ra", "zen", "ai", "lab", "neo", "xi",
+    "jun", "pa", "mi", "so", "te", "quin", "bo", "yu", "el"
   };
 
   static final String[] FAMILIES = {
-    "Llama-3.1", "Qwen2.5", "Mistral", "gemma-2", "phi-3", "bert-base", "roberta-large", "t5-small",
-    "whisper-small", "stable-diffusion-xl", "DeepSeek-R1-Distill", "Falcon", "bloom", "gpt2", "vit-base",
-    "wav2vec2", "distilbert", "SmolLM2", "Mixtral", "CodeLlama"
+    "Llama-3.1",
+    "Qwen2.5",
+    "Mistral",
+    "gemma-2",
+    "phi-3",
+    "bert-base",
+    "roberta-large",
+    "t5-small",
+    "whisper-small",
+    "stable-diffusion-xl",
+    "DeepSeek-R1-Distill",
+    "Falcon",
+    "bloom",
+    "gpt2",
+    "vit-base",
+    "wav2vec2",
+    "distilbert",
+    "SmolLM2",
+    "Mixtral",
+    "CodeLlama"
   };
 
-  static final String[] SIZES = {"", "-0.5B", "-1.5B", "-3B", "-7B", "-8B", "-13B", "-14B", "-32B", "-70B"};
+  static final String[] SIZES = {
+    "", "-0.5B", "-1.5B", "-3B", "-7B", "-8B", "-13B", "-14B", "-32B", "-70B"
+  };
 
   static final String[] SUFFIXES = {
-    "", "-Instruct", "-chat", "-finetuned", "-sft", "-dpo", "-v2", "-lora", "-merged", "-ft-squad", "-imdb"
+    "",
+    "-Instruct",
+    "-chat",
+    "-finetuned",
+    "-sft",
+    "-dpo",
+    "-v2",
+    "-lora",
+    "-merged",
+    "-ft-squad",
+    "-imdb"
   };
 
   /** Pipeline tags and their weights (text generation dominates). */
@@ -41,25 +87,49 @@ final class Vocabulary {
   static final int[] TASK_WEIGHTS = {40, 14, 9, 5, 6, 5, 5, 5, 3, 3, 3, 2};
 
   static final String[] LIBRARIES = {
-    "transformers", "peft", "diffusers", "sentence-transformers", "gguf", "timm", "mlx", "stable-baselines3",
-    "keras", "pytorch"
+    "transformers",
+    "peft",
+    "diffusers",
+    "sentence-transformers",
+    "gguf",
+    "timm",
+    "mlx",
+    "stable-baselines3",
+    "keras",
+    "pytorch"
   };
 
   static final int[] LIBRARY_WEIGHTS = {52, 14, 8, 6, 8, 3, 3, 2, 2, 2};
 
   static final String[] ARCHITECTURES = {
-    "llama", "qwen2", "mistral", "gemma2", "phi3", "bert", "roberta", "t5", "whisper", "vit", "gpt2",
-    "mixtral"
+    "llama", "qwen2", "mistral", "gemma2", "phi3", "bert", "roberta", "t5", "whisper", "vit",
+    "gpt2", "mixtral"
   };
 
   static final String[] LICENSES = {
-    "apache-2.0", "mit", "other", "llama3.1", "llama3", "llama2", "gemma", "cc-by-4.0", "cc-by-nc-4.0",
-    "openrail", "creativeml-openrail-m", "cc-by-sa-4.0", "bsd-3-clause", "gpl-3.0", "afl-3.0", "unknown"
+    "apache-2.0",
+    "mit",
+    "other",
+    "llama3.1",
+    "llama3",
+    "llama2",
+    "gemma",
+    "cc-by-4.0",
+    "cc-by-nc-4.0",
+    "openrail",
+    "creativeml-openrail-m",
+    "cc-by-sa-4.0",
+    "bsd-3-clause",
+    "gpl-3.0",
+    "afl-3.0",
+    "unknown"
   };
 
   static final int[] LICENSE_WEIGHTS = {38, 16, 10, 5, 4, 3, 3, 4, 4, 3, 3, 2, 1, 1, 1, 2};
 
-  static final String[] LANGUAGES = {"en", "zh", "fr", "de", "es", "ja", "ko", "ru", "multilingual"};
+  static final String[] LANGUAGES = {
+    "en", "zh", "fr", "de", "es", "ja", "ko", "ru", "multilingual"
+  };
 
   private Vocabulary() {}
 

@@ -16,9 +16,10 @@ import org.observatory.model.BadInputException;
 import org.observatory.model.Relation;
 
 /**
- * A CSV export, read with Apache Commons CSV. Plain exports rename columns through the {@link FieldMap}; model-tree
- * CSVs ({@code model_id, metadata, depth, children, adapters, quantized, merges, ...}) carry the Hub record as JSON
- * in {@code metadata} and the tree's children in list columns.
+ * A CSV export, read with Apache Commons CSV. Plain exports rename columns through the {@link
+ * FieldMap}; model-tree CSVs ({@code model_id, metadata, depth, children, adapters, quantized,
+ * merges, ...}) carry the Hub record as JSON in {@code metadata} and the tree's children in list
+ * columns.
  */
 final class CsvRecordReader implements RecordReader {
   static final Map<String, Relation> TREE_COLUMNS =
@@ -40,7 +41,8 @@ final class CsvRecordReader implements RecordReader {
     this.tree = tree;
     try {
       this.parser =
-          CSVFormat.DEFAULT.builder()
+          CSVFormat.DEFAULT
+              .builder()
               .setHeader()
               .setSkipHeaderRecord(true)
               .setAllowMissingColumnNames(true)
@@ -54,8 +56,16 @@ final class CsvRecordReader implements RecordReader {
     for (Map.Entry<String, String> e : map.columns().entrySet()) {
       if (!header.contains(e.getValue())) {
         throw new BadInputException(
-            file, 1, "--map " + e.getKey() + "=" + e.getValue() + ": no column '" + e.getValue()
-                + "' in the header " + header);
+            file,
+            1,
+            "--map "
+                + e.getKey()
+                + "="
+                + e.getValue()
+                + ": no column '"
+                + e.getValue()
+                + "' in the header "
+                + header);
       }
       renames.put(e.getValue(), e.getKey());
     }
@@ -63,12 +73,16 @@ final class CsvRecordReader implements RecordReader {
       for (String required : List.of("model_id", "metadata")) {
         if (!header.contains(required)) {
           throw new BadInputException(
-              file, 1, "not a model-tree CSV: no column '" + required + "' in the header " + header);
+              file,
+              1,
+              "not a model-tree CSV: no column '" + required + "' in the header " + header);
         }
       }
     } else if (!renames.containsValue("id") && !hasIdColumn(header)) {
       throw new BadInputException(
-          file, 1, "no model id column in the header " + header + " (name one with --map id=COLUMN)");
+          file,
+          1,
+          "no model id column in the header " + header + " (name one with --map id=COLUMN)");
     }
   }
 
@@ -178,7 +192,9 @@ final class CsvRecordReader implements RecordReader {
     }
     for (String part : s.split(",")) {
       String p = part.strip();
-      if (p.length() >= 2 && (p.charAt(0) == '\'' || p.charAt(0) == '"') && p.endsWith(p.substring(0, 1))) {
+      if (p.length() >= 2
+          && (p.charAt(0) == '\'' || p.charAt(0) == '"')
+          && p.endsWith(p.substring(0, 1))) {
         p = p.substring(1, p.length() - 1).strip();
       }
       if (!p.isEmpty()) {

@@ -6,15 +6,27 @@ import java.util.Map;
 import org.observatory.model.UsageException;
 
 /**
- * The user's {@code --map field=column,...}: which source column holds which record field, for sources whose
- * column names differ from the Hub's.
+ * The user's {@code --map field=column,...}: which source column holds which record field, for
+ * sources whose column names differ from the Hub's.
  */
 public record FieldMap(Map<String, String> columns) {
   /** The record fields a source column can be mapped to. */
   public static final List<String> FIELDS =
       List.of(
-          "id", "author", "created_at", "last_modified", "downloads", "downloads_all_time", "likes",
-          "license", "license_name", "license_link", "pipeline_tag", "library_name", "tags", "base_model");
+          "id",
+          "author",
+          "created_at",
+          "last_modified",
+          "downloads",
+          "downloads_all_time",
+          "likes",
+          "license",
+          "license_name",
+          "license_link",
+          "pipeline_tag",
+          "library_name",
+          "tags",
+          "base_model");
 
   public static final FieldMap NONE = new FieldMap(Map.of());
 
@@ -35,7 +47,8 @@ public record FieldMap(Map<String, String> columns) {
       }
       String field = kv[0].strip();
       if (!FIELDS.contains(field)) {
-        throw new UsageException("--map: unknown field '" + field + "' (fields: " + String.join(", ", FIELDS) + ")");
+        throw new UsageException(
+            "--map: unknown field '" + field + "' (fields: " + String.join(", ", FIELDS) + ")");
       }
       map.put(field, kv[1].strip());
     }

@@ -5,8 +5,8 @@ import java.util.List;
 import org.observatory.store.IngestIssue;
 
 /**
- * What one file gave: records read, stored and skipped (with reasons), edges, and values cleaned out of stored
- * records (with reasons).
+ * What one file gave: records read, stored and skipped (with reasons), edges, and values cleaned
+ * out of stored records (with reasons).
  */
 public record FileReport(
     String file,

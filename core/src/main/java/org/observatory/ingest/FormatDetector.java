@@ -46,7 +46,9 @@ final class FormatDetector {
     for (int i = 0; i < n; i++) {
       if (head[i] == 0) {
         throw new BadInputException(
-            file, line, "binary content (a NUL byte at offset " + i + "): not a JSON, JSONL or CSV text file");
+            file,
+            line,
+            "binary content (a NUL byte at offset " + i + "): not a JSON, JSONL or CSV text file");
       }
       if (head[i] == '\n') {
         line++;
@@ -67,11 +69,15 @@ final class FormatDetector {
           .onUnmappableCharacter(CodingErrorAction.REPORT)
           .decode(ByteBuffer.wrap(head, 0, end));
     } catch (CharacterCodingException e) {
-      throw new BadInputException(file, 1, "binary content (not UTF-8 text): not a JSON, JSONL or CSV file");
+      throw new BadInputException(
+          file, 1, "binary content (not UTF-8 text): not a JSON, JSONL or CSV file");
     }
   }
 
-  /** The text format of a decompressed head: JSON array/object, JSON Lines, model-tree CSV or plain CSV. */
+  /**
+   * The text format of a decompressed head: JSON array/object, JSON Lines, model-tree CSV or plain
+   * CSV.
+   */
   static InputFormat detectText(byte[] head, int n, String file) {
     requireText(head, n, file);
     String text = new String(head, 0, n, StandardCharsets.UTF_8);
@@ -102,7 +108,8 @@ final class FormatDetector {
       }
       return InputFormat.CSV;
     } catch (IOException | RuntimeException e) {
-      throw new BadInputException(file, 1, "cannot tell the format: not JSON, JSONL, CSV or Parquet");
+      throw new BadInputException(
+          file, 1, "cannot tell the format: not JSON, JSONL, CSV or Parquet");
     }
   }
 }

@@ -10,7 +10,8 @@ import java.util.List;
  * What to ingest.
  *
  * @param snapshot the snapshot date for every file; null to take each file's date from its name
- * @param maxBad how many unusable records (unreadable, or without a model id) to accept before failing
+ * @param maxBad how many unusable records (unreadable, or without a model id) to accept before
+ *     failing
  */
 public record IngestRequest(
     List<Path> paths, InputFormat format, LocalDate snapshot, FieldMap map, long maxBad) {

@@ -30,8 +30,9 @@ import org.observatory.store.SourceFile;
 import org.observatory.store.Store;
 
 /**
- * Ingests Hub model metadata files into dated snapshots of the store, all files of one call in one transaction:
- * either every snapshot it touches is written, or the database stays exactly as it was.
+ * Ingests Hub model metadata files into dated snapshots of the store, all files of one call in one
+ * transaction: either every snapshot it touches is written, or the database stays exactly as it
+ * was.
  */
 public final class Ingester {
   private static final int PROGRESS_EVERY = 5_000;
@@ -52,14 +53,18 @@ public final class Ingester {
     try (IngestTransaction tx = store.beginIngest()) {
       for (Path file : files) {
         reports.add(
-            new FileIngest(tx, file, dates.get(file), request, normalizer, budget, seq, progress).run());
+            new FileIngest(tx, file, dates.get(file), request, normalizer, budget, seq, progress)
+                .run());
       }
       Set<LocalDate> written = tx.commit();
       return new IngestReport(reports, written);
     }
   }
 
-  /** Regular files of the given paths; a directory gives its files (not hidden ones), sorted by name. */
+  /**
+   * Regular files of the given paths; a directory gives its files (not hidden ones), sorted by
+   * name.
+   */
   static List<Path> expand(List<Path> paths) {
     List<Path> out = new ArrayList<>();
     for (Path p : paths) {
@@ -123,8 +128,14 @@ public final class Ingester {
     private long edges;
 
     FileIngest(
-        IngestTransaction tx, Path path, LocalDate snapshot, IngestRequest request,
-        RecordNormalizer normalizer, long[] budget, long[] seq, IngestProgress progress) {
+        IngestTransaction tx,
+        Path path,
+        LocalDate snapshot,
+        IngestRequest request,
+        RecordNormalizer normalizer,
+        long[] budget,
+        long[] seq,
+        IngestProgress progress) {
       this.tx = tx;
       this.path = path;
       this.name = path.toString();
@@ -169,11 +180,25 @@ public final class Ingester {
         progress.update(name, read, total, total);
         String digest = HexFormat.of().formatHex(sha.digest());
         tx.addSource(
-            new SourceFile(snapshot, path.getFileName().toString(), digest, format.cliName(), read, stored,
-                skipped, edges),
+            new SourceFile(
+                snapshot,
+                path.getFileName().toString(),
+                digest,
+                format.cliName(),
+                read,
+                stored,
+                skipped,
+                edges),
             tally.issues());
         return new FileReport(
-            path.getFileName().toString(), snapshot, format, digest, read, stored, skipped, edges,
+            path.getFileName().toString(),
+            snapshot,
+            format,
+            digest,
+            read,
+            stored,
+            skipped,
+            edges,
             tally.issues());
       } catch (IOException e) {
         throw new BadInputException(name, read + 1, "cannot read: " + e.getMessage(), e);
@@ -191,7 +216,8 @@ public final class Ingester {
           throw new BadInputException(name, 0, "not a Parquet file (no PAR1 magic bytes)");
         }
         if (gzipped) {
-          throw new BadInputException(name, 0, "gzip-compressed Parquet is not supported; decompress it first");
+          throw new BadInputException(
+              name, 0, "gzip-compressed Parquet is not supported; decompress it first");
         }
       } else {
         FormatDetector.requireText(head, n, name);
@@ -200,7 +226,8 @@ public final class Ingester {
     }
 
     private RecordReader open(InputFormat format, InputStream in) {
-      BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16);
+      BufferedReader reader =
+          new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16);
       switch (format) {
         case HUB_JSONL:
           return new JsonlReader(reader, name);
@@ -244,7 +271,10 @@ public final class Ingester {
       tally.add("skipped", reason, line);
       if (--budget[0] < 0) {
         throw new BadInputException(
-            name, line, "unusable record: " + reason
+            name,
+            line,
+            "unusable record: "
+                + reason
                 + (request.maxBad() > 0 ? " (more than --max-bad " + request.maxBad() + ")" : "")
                 + "; nothing was stored. Use --max-bad N to accept up to N such records.");
       }

@@ -24,6 +24,8 @@ public enum InputFormat {
       }
     }
     throw new IllegalArgumentException(
-        "unknown format '" + name + "' (auto, hub-json, hub-jsonl, hub-parquet, model-tree-csv, csv)");
+        "unknown format '"
+            + name
+            + "' (auto, hub-json, hub-jsonl, hub-parquet, model-tree-csv, csv)");
   }
 }

@@ -8,7 +8,9 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 
-/** The JSON and YAML mappers ingest shares: lenient where Python-made dumps need it (NaN, Infinity). */
+/**
+ * The JSON and YAML mappers ingest shares: lenient where Python-made dumps need it (NaN, Infinity).
+ */
 final class Json {
   static final ObjectMapper MAPPER =
       JsonMapper.builder(

@@ -11,9 +11,9 @@ import java.util.NoSuchElementException;
 import org.observatory.model.BadInputException;
 
 /**
- * A JSON document as the Hub API returns it: an array of model objects (one page), read object by object with
- * Jackson's streaming parser; a single object is one record. Broken JSON cannot be resynchronised, so it is a bad
- * input at the line where the parser stopped.
+ * A JSON document as the Hub API returns it: an array of model objects (one page), read object by
+ * object with Jackson's streaming parser; a single object is one record. Broken JSON cannot be
+ * resynchronised, so it is a bad input at the line where the parser stopped.
  */
 final class JsonArrayReader implements RecordReader {
   private final JsonParser parser;

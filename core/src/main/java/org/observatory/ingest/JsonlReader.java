@@ -10,7 +10,10 @@ import java.util.Iterator;
 import java.util.NoSuchElementException;
 import org.observatory.model.BadInputException;
 
-/** JSON Lines: one Hub model object per line. A line that is not a JSON object is an unreadable record. */
+/**
+ * JSON Lines: one Hub model object per line. A line that is not a JSON object is an unreadable
+ * record.
+ */
 final class JsonlReader implements RecordReader {
   private final BufferedReader in;
   private final String file;

@@ -12,7 +12,10 @@ import org.observatory.model.ObservatoryException;
 import org.observatory.store.ParquetRows;
 import org.observatory.store.Store;
 
-/** Hub-stats style Parquet (the Hub's own field names, or renamed by the {@link FieldMap}), via DuckDB. */
+/**
+ * Hub-stats style Parquet (the Hub's own field names, or renamed by the {@link FieldMap}), via
+ * DuckDB.
+ */
 final class ParquetRecordReader implements RecordReader {
   private final ParquetRows rows;
   private final String file;
@@ -30,8 +33,16 @@ final class ParquetRecordReader implements RecordReader {
       if (!columns.contains(e.getValue())) {
         rows.close();
         throw new BadInputException(
-            file, 0, "--map " + e.getKey() + "=" + e.getValue() + ": no column '" + e.getValue()
-                + "' among " + columns);
+            file,
+            0,
+            "--map "
+                + e.getKey()
+                + "="
+                + e.getValue()
+                + ": no column '"
+                + e.getValue()
+                + "' among "
+                + columns);
       }
       renames.put(e.getValue(), e.getKey());
     }

@@ -16,10 +16,11 @@ import org.observatory.model.ParentEdge;
 import org.observatory.model.Relation;
 
 /**
- * Turns a source record, in any field spelling (camelCase API JSON, snake_case huggingface_hub objects, renamed
- * CSV columns), into a {@link ModelRecord} and its parent edges, keeping every usable value and naming what it
- * drops. Rules are those of DESIGN.md: {@code license:} tags before card data; {@code base_model:<relation>:<id>}
- * tags, else a bare {@code base_model:<id>} tag or the card's {@code base_model} ({@code unspecified}).
+ * Turns a source record, in any field spelling (camelCase API JSON, snake_case huggingface_hub
+ * objects, renamed CSV columns), into a {@link ModelRecord} and its parent edges, keeping every
+ * usable value and naming what it drops. Rules are those of DESIGN.md: {@code license:} tags before
+ * card data; {@code base_model:<relation>:<id>} tags, else a bare {@code base_model:<id>} tag or
+ * the card's {@code base_model} ({@code unspecified}).
  */
 final class RecordNormalizer {
   private static final Map<String, List<String>> ALIASES = new LinkedHashMap<>();
@@ -149,7 +150,8 @@ final class RecordNormalizer {
     return new Normalized(record, edges, cleaned, null);
   }
 
-  private static void edgeFromTag(HubId child, String rest, List<ParentEdge> edges, List<String> cleaned) {
+  private static void edgeFromTag(
+      HubId child, String rest, List<ParentEdge> edges, List<String> cleaned) {
     int colon = rest.indexOf(':');
     Relation relation = Relation.UNSPECIFIED;
     String parent = rest;

@@ -3,7 +3,7 @@ package org.observatory.ingest;
 import java.io.Closeable;
 
 /**
- * Streams the records of one input file. Iteration never holds the whole input; an input that cannot be read at
- * all past some point throws {@link org.observatory.model.BadInputException}.
+ * Streams the records of one input file. Iteration never holds the whole input; an input that
+ * cannot be read at all past some point throws {@link org.observatory.model.BadInputException}.
  */
 interface RecordReader extends Iterable<SourceRecord>, Closeable {}

@@ -19,7 +19,9 @@ public final class SnapshotDates {
       try {
         return Optional.of(
             LocalDate.of(
-                Integer.parseInt(m.group(1)), Integer.parseInt(m.group(3)), Integer.parseInt(m.group(4))));
+                Integer.parseInt(m.group(1)),
+                Integer.parseInt(m.group(3)),
+                Integer.parseInt(m.group(4))));
       } catch (DateTimeException e) {
         // not a calendar date: look further
       }

@@ -10,8 +10,9 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * Reads the timestamp spellings real Hub dumps use: ISO-8601 with {@code T} or a space, offsets {@code Z},
- * {@code +00:00}, {@code +00} or none (taken as UTC), a bare date, or epoch seconds/milliseconds.
+ * Reads the timestamp spellings real Hub dumps use: ISO-8601 with {@code T} or a space, offsets
+ * {@code Z}, {@code +00:00}, {@code +00} or none (taken as UTC), a bare date, or epoch
+ * seconds/milliseconds.
  */
 final class Timestamps {
   private static final Pattern SHORT_OFFSET = Pattern.compile(".*[+-]\\d\\d$");
@@ -60,6 +61,7 @@ final class Timestamps {
     if (value <= 0) {
       return Optional.empty();
     }
-    return Optional.of(value > 100_000_000_000L ? Instant.ofEpochMilli(value) : Instant.ofEpochSecond(value));
+    return Optional.of(
+        value > 100_000_000_000L ? Instant.ofEpochMilli(value) : Instant.ofEpochSecond(value));
   }
 }

@@ -2,5 +2,7 @@ package org.observatory.ingest;
 
 import org.observatory.model.Relation;
 
-/** A child id as a model-tree CSV lists it under a column (children, adapters, quantized, merges). */
+/**
+ * A child id as a model-tree CSV lists it under a column (children, adapters, quantized, merges).
+ */
 record TreeLink(String rawChild, Relation relation) {}

@@ -3,8 +3,8 @@ package org.observatory.lineage;
 import java.util.List;
 
 /**
- * Resolved lineage of one snapshot: for every node its roots (sorted node indexes; a root's only root is itself)
- * and its depth, plus the self-edges dropped and the edges removed to break cycles.
+ * Resolved lineage of one snapshot: for every node its roots (sorted node indexes; a root's only
+ * root is itself) and its depth, plus the self-edges dropped and the edges removed to break cycles.
  */
 public final class Lineage {
   private final LineageGraph graph;
@@ -13,7 +13,12 @@ public final class Lineage {
   private final List<String[]> selfEdges;
   private final List<String[]> brokenCycles;
 
-  Lineage(LineageGraph graph, int[][] roots, int[] depth, List<String[]> selfEdges, List<String[]> brokenCycles) {
+  Lineage(
+      LineageGraph graph,
+      int[][] roots,
+      int[] depth,
+      List<String[]> selfEdges,
+      List<String[]> brokenCycles) {
     this.graph = graph;
     this.roots = roots;
     this.depth = depth;
@@ -50,7 +55,10 @@ public final class Lineage {
     return selfEdges;
   }
 
-  /** Edges removed to break cycles, as {child, parent}: the edge that closed the cycle in the id-ordered walk. */
+  /**
+   * Edges removed to break cycles, as {child, parent}: the edge that closed the cycle in the
+   * id-ordered walk.
+   */
   public List<String[]> brokenCycles() {
     return brokenCycles;
   }

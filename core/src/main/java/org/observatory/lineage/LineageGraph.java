@@ -5,9 +5,10 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * The lineage of one snapshot as a compact in-memory graph: nodes are indexes into the sorted id array, parent
- * edges in compressed rows (CSR). {@link #resolve()} drops self-edges, breaks cycles deterministically, and gives
- * every node its roots (with 1/k attribution for k roots) and its depth (shortest distance to a root).
+ * The lineage of one snapshot as a compact in-memory graph: nodes are indexes into the sorted id
+ * array, parent edges in compressed rows (CSR). {@link #resolve()} drops self-edges, breaks cycles
+ * deterministically, and gives every node its roots (with 1/k attribution for k roots) and its
+ * depth (shortest distance to a root).
  */
 public final class LineageGraph {
   private final String[] ids;
@@ -29,7 +30,10 @@ public final class LineageGraph {
     private String lastChild;
     private int lastChildIndex = -1;
 
-    /** @param sortedIds every node id, sorted ascending in {@link String#compareTo} order, no duplicates */
+    /**
+     * @param sortedIds every node id, sorted ascending in {@link String#compareTo} order, no
+     *     duplicates
+     */
     public Builder(String[] sortedIds) {
       this.ids = sortedIds;
       for (int i = 1; i < ids.length; i++) {
@@ -86,7 +90,10 @@ public final class LineageGraph {
     return ids[node];
   }
 
-  /** Walks the graph once (iterative DFS towards parents, in id order) and resolves roots and depths. */
+  /**
+   * Walks the graph once (iterative DFS towards parents, in id order) and resolves roots and
+   * depths.
+   */
   public Lineage resolve() {
     int n = ids.length;
     byte[] state = new byte[n]; // 0 new, 1 on the stack, 2 done
@@ -136,7 +143,10 @@ public final class LineageGraph {
     return new Lineage(this, roots, depth, selfEdges, brokenCycles);
   }
 
-  /** All parents of {@code u} are done: its roots are the union of theirs, its depth one more than the least. */
+  /**
+   * All parents of {@code u} are done: its roots are the union of theirs, its depth one more than
+   * the least.
+   */
   private void finish(int u, int[][] roots, int[] depth, boolean[] dropped) {
     int[] single = null;
     int[] merged = null;

@@ -6,9 +6,10 @@ import java.util.List;
 import org.observatory.store.Store;
 
 /**
- * Resolves the lineage of one stored snapshot and loads it into the temporary tables the indicator SQL reads:
- * {@code lineage(id, author, has_record, root, root_author, weight, depth)} — one row per node and root, weight
- * 1/k for k roots — and {@code lineage_issues(kind, child, parent)} for self-edges and broken cycles.
+ * Resolves the lineage of one stored snapshot and loads it into the temporary tables the indicator
+ * SQL reads: {@code lineage(id, author, has_record, root, root_author, weight, depth)} — one row
+ * per node and root, weight 1/k for k roots — and {@code lineage_issues(kind, child, parent)} for
+ * self-edges and broken cycles.
  */
 public final class LineageLoader {
   private final Store store;
@@ -17,7 +18,10 @@ public final class LineageLoader {
     this.store = store;
   }
 
-  /** Resolves the snapshot and loads the {@code lineage} and {@code lineage_issues} tables; returns the lineage. */
+  /**
+   * Resolves the snapshot and loads the {@code lineage} and {@code lineage_issues} tables; returns
+   * the lineage.
+   */
   public Lineage load(LocalDate date) {
     List<String> ids = new ArrayList<>();
     List<String> authors = new ArrayList<>();
@@ -34,7 +38,8 @@ public final class LineageLoader {
     ids.clear();
     store.stream("lineage_edges", row -> builder.edge(row.getString(1), row.getString(2)), date);
     Lineage lineage = builder.build().resolve();
-    store.loadTemp("lineage_tables", "lineage", rows -> writeRoots(lineage, authors, hasRecord, rows));
+    store.loadTemp(
+        "lineage_tables", "lineage", rows -> writeRoots(lineage, authors, hasRecord, rows));
     store.loadTemp(
         "lineage_issue_table",
         "lineage_issues",
@@ -50,7 +55,10 @@ public final class LineageLoader {
   }
 
   private static void writeRoots(
-      Lineage lineage, List<String> authors, List<Boolean> hasRecord, org.observatory.store.RowAppender rows) {
+      Lineage lineage,
+      List<String> authors,
+      List<Boolean> hasRecord,
+      org.observatory.store.RowAppender rows) {
     for (int node = 0; node < lineage.size(); node++) {
       int k = lineage.rootCount(node);
       for (int i = 0; i < k; i++) {

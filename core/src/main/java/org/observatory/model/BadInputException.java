@@ -1,6 +1,8 @@
 package org.observatory.model;
 
-/** An input that cannot be read as its format: names the file and the record or line (exit code 3). */
+/**
+ * An input that cannot be read as its format: names the file and the record or line (exit code 3).
+ */
 public class BadInputException extends ObservatoryException {
   private final String file;
   private final long line;

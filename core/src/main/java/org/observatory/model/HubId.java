@@ -4,18 +4,24 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * A Hugging Face Hub model id, {@code org/name} or a legacy bare name, normalised from the shapes real data uses: a
- * Hub URL, a leading YAML list dash ({@code - Qwen/...}), surrounding quotes or white space.
+ * A Hugging Face Hub model id, {@code org/name} or a legacy bare name, normalised from the shapes
+ * real data uses: a Hub URL, a leading YAML list dash ({@code - Qwen/...}), surrounding quotes or
+ * white space.
  */
 public record HubId(String value) {
   private static final Pattern VALID =
       Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,95}(/[A-Za-z0-9._-]{1,96})?");
   private static final String[] URL_PREFIXES = {
-    "https://huggingface.co/", "http://huggingface.co/", "https://www.huggingface.co/", "huggingface.co/"
+    "https://huggingface.co/",
+    "http://huggingface.co/",
+    "https://www.huggingface.co/",
+    "huggingface.co/"
   };
+
   /** Placeholders that model-card templates leave behind; syntactically valid, but not models. */
   private static final java.util.Set<String> PLACEHOLDERS =
-      java.util.Set.of("ORIGINAL_REPO_NAME", "None", "null", "none", "NULL", "base_model", "N/A", "NaN");
+      java.util.Set.of(
+          "ORIGINAL_REPO_NAME", "None", "null", "none", "NULL", "base_model", "N/A", "NaN");
 
   public HubId {
     if (!VALID.matcher(value).matches()) {

@@ -3,7 +3,8 @@ package org.observatory.model;
 import static java.util.Objects.requireNonNull;
 
 /**
- * One lineage edge of a snapshot: {@code child} declares (or a model tree lists it under) {@code parent}.
+ * One lineage edge of a snapshot: {@code child} declares (or a model tree lists it under) {@code
+ * parent}.
  *
  * @param source where the edge was read: {@code tag}, {@code card} or {@code tree}
  */

@@ -3,7 +3,10 @@ package org.observatory.model;
 import java.util.Locale;
 import java.util.Optional;
 
-/** How a derivative model relates to its parent, as the Hub's {@code base_model:<relation>:} tags say. */
+/**
+ * How a derivative model relates to its parent, as the Hub's {@code base_model:<relation>:} tags
+ * say.
+ */
 public enum Relation {
   FINETUNE,
   ADAPTER,
@@ -16,7 +19,10 @@ public enum Relation {
     return name().toLowerCase(Locale.ROOT);
   }
 
-  /** Parses a typed relation key ({@code finetune}, {@code adapter}, {@code quantized}, {@code merge}). */
+  /**
+   * Parses a typed relation key ({@code finetune}, {@code adapter}, {@code quantized}, {@code
+   * merge}).
+   */
   public static Optional<Relation> ofTag(String key) {
     for (Relation r : values()) {
       if (r != UNSPECIFIED && r.key().equals(key)) {

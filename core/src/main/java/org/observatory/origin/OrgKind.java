@@ -3,7 +3,10 @@ package org.observatory.origin;
 import java.util.Locale;
 import java.util.Optional;
 
-/** What sort of organisation publishes under a Hub handle; the {@code kind} column of the origin registry. */
+/**
+ * What sort of organisation publishes under a Hub handle; the {@code kind} column of the origin
+ * registry.
+ */
 public enum OrgKind {
   COMPANY,
   ACADEMIC,

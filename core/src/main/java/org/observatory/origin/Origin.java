@@ -7,9 +7,9 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * One row of the origin registry: the Hub author (a handle, or a slug of the organisation's name when it has no
- * handle), the organisation's country as an ISO 3166-1 alpha-2 code or {@link #INTL}, its name and kind, and
- * where the country comes from.
+ * One row of the origin registry: the Hub author (a handle, or a slug of the organisation's name
+ * when it has no handle), the organisation's country as an ISO 3166-1 alpha-2 code or {@link
+ * #INTL}, its name and kind, and where the country comes from.
  */
 public record Origin(String author, String origin, String orgName, OrgKind kind, String source) {
   /** The origin of international or online collectives. */
@@ -35,7 +35,10 @@ public record Origin(String author, String origin, String orgName, OrgKind kind,
     }
   }
 
-  /** An upper-case ISO 3166-1 alpha-2 code known to {@link Locale#getISOCountries()}, or {@link #INTL}. */
+  /**
+   * An upper-case ISO 3166-1 alpha-2 code known to {@link Locale#getISOCountries()}, or {@link
+   * #INTL}.
+   */
   public static boolean isOriginCode(String code) {
     return code != null && (INTL.equals(code) || ISO_COUNTRIES.contains(code));
   }

@@ -19,16 +19,20 @@ import java.util.Optional;
 import org.observatory.model.BadInputException;
 
 /**
- * The versioned origin registry: Hub author → the country of the organisation behind it, with a source for every
- * row. The bundled registry is {@code origin/registry.csv} (its sources and rules are in {@code origin/NOTICE.md});
- * a user's override file with the same columns replaces or extends its rows. Authors are matched
- * case-insensitively, as the Hub matches handles; an author the registry does not know is {@link #UNATTRIBUTED}.
+ * The versioned origin registry: Hub author → the country of the organisation behind it, with a
+ * source for every row. The bundled registry is {@code origin/registry.csv} (its sources and rules
+ * are in {@code origin/NOTICE.md}); a user's override file with the same columns replaces or
+ * extends its rows. Authors are matched case-insensitively, as the Hub matches handles; an author
+ * the registry does not know is {@link #UNATTRIBUTED}.
  */
 public final class OriginRegistry {
   /** The origin of an author the registry does not know. */
   public static final String UNATTRIBUTED = "UNATTRIBUTED";
 
-  /** The version of the bundled registry, the date its rows were built from the sources in NOTICE.md. */
+  /**
+   * The version of the bundled registry, the date its rows were built from the sources in
+   * NOTICE.md.
+   */
   public static final String VERSION = "2026-11-29";
 
   static final String RESOURCE = "origin/registry.csv";
@@ -39,7 +43,9 @@ public final class OriginRegistry {
     this.byKey = Collections.unmodifiableMap(byKey);
   }
 
-  /** The registry shipped with the Observatory. Its rows are checked once, when it is first used. */
+  /**
+   * The registry shipped with the Observatory. Its rows are checked once, when it is first used.
+   */
   public static OriginRegistry bundled() {
     return Bundled.REGISTRY;
   }
@@ -56,10 +62,11 @@ public final class OriginRegistry {
   }
 
   /**
-   * This registry with the rows of a user's CSV file ({@code author,origin,org_name,kind,source}): a row whose
-   * author is already known replaces that row, any other row is added.
+   * This registry with the rows of a user's CSV file ({@code author,origin,org_name,kind,source}):
+   * a row whose author is already known replaces that row, any other row is added.
    *
-   * @throws BadInputException naming the file and line of the first bad row, or the file if it cannot be read
+   * @throws BadInputException naming the file and line of the first bad row, or the file if it
+   *     cannot be read
    */
   public OriginRegistry withOverrides(Path csv) {
     String file = csv.toString();
@@ -69,7 +76,8 @@ public final class OriginRegistry {
     } catch (NoSuchFileException e) {
       throw new BadInputException(file, 0, "no such origin override file", e);
     } catch (IOException | UncheckedIOException e) {
-      throw new BadInputException(file, 0, "cannot read the origin override file: " + e.getMessage(), e);
+      throw new BadInputException(
+          file, 0, "cannot read the origin override file: " + e.getMessage(), e);
     }
     Map<String, Origin> merged = new LinkedHashMap<>(byKey);
     for (Origin row : overrides) {
@@ -78,7 +86,9 @@ public final class OriginRegistry {
     return new OriginRegistry(merged);
   }
 
-  /** The row for a Hub author, matched case-insensitively; empty when the author is unattributed. */
+  /**
+   * The row for a Hub author, matched case-insensitively; empty when the author is unattributed.
+   */
   public Optional<Origin> lookup(String author) {
     if (author == null) {
       return Optional.empty();
@@ -86,7 +96,9 @@ public final class OriginRegistry {
     return Optional.ofNullable(byKey.get(author.strip().toLowerCase(Locale.ROOT)));
   }
 
-  /** The author's origin code: an ISO 3166-1 alpha-2 code, {@code INTL}, or {@link #UNATTRIBUTED}. */
+  /**
+   * The author's origin code: an ISO 3166-1 alpha-2 code, {@code INTL}, or {@link #UNATTRIBUTED}.
+   */
   public String originOf(String author) {
     return lookup(author).map(Origin::origin).orElse(UNATTRIBUTED);
   }
@@ -112,7 +124,8 @@ public final class OriginRegistry {
       try (Reader in = new InputStreamReader(stream, StandardCharsets.UTF_8)) {
         return of(RegistryCsv.read(in, RESOURCE));
       } catch (BadInputException e) {
-        throw new IllegalStateException("the bundled origin registry is invalid: " + e.getMessage(), e);
+        throw new IllegalStateException(
+            "the bundled origin registry is invalid: " + e.getMessage(), e);
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }

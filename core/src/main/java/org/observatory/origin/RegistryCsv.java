@@ -14,8 +14,9 @@ import org.apache.commons.csv.CSVRecord;
 import org.observatory.model.BadInputException;
 
 /**
- * Reads an origin registry CSV ({@code author,origin,org_name,kind,source}, in any column order) with Apache
- * Commons CSV, checking every row. A bad row is a {@link BadInputException} naming the file and the row's line.
+ * Reads an origin registry CSV ({@code author,origin,org_name,kind,source}, in any column order)
+ * with Apache Commons CSV, checking every row. A bad row is a {@link BadInputException} naming the
+ * file and the row's line.
  */
 final class RegistryCsv {
   static final List<String> COLUMNS = List.of("author", "origin", "org_name", "kind", "source");
@@ -35,7 +36,12 @@ final class RegistryCsv {
         Long first = lineOfKey.putIfAbsent(origin.key(), line);
         if (first != null) {
           throw new BadInputException(
-              file, line, "author '" + origin.author() + "' is already on line " + first
+              file,
+              line,
+              "author '"
+                  + origin.author()
+                  + "' is already on line "
+                  + first
                   + " (authors are case-insensitive)");
         }
         rows.add(origin);
@@ -52,7 +58,9 @@ final class RegistryCsv {
   private static void checkHeader(List<String> header, String file) {
     if (header.size() != COLUMNS.size() || !new HashSet<>(header).containsAll(COLUMNS)) {
       throw new BadInputException(
-          file, 1, "the header must name the columns " + String.join(",", COLUMNS) + ", not " + header);
+          file,
+          1,
+          "the header must name the columns " + String.join(",", COLUMNS) + ", not " + header);
     }
   }
 
@@ -65,12 +73,21 @@ final class RegistryCsv {
     OrgKind kind =
         OrgKind.parse(kindLabel)
             .orElseThrow(
-                () -> new BadInputException(
-                    file, line, "unknown kind '" + kindLabel + "' (one of company, academic, nonprofit,"
-                        + " government, collective, individual)"));
+                () ->
+                    new BadInputException(
+                        file,
+                        line,
+                        "unknown kind '"
+                            + kindLabel
+                            + "' (one of company, academic, nonprofit,"
+                            + " government, collective, individual)"));
     try {
       return new Origin(
-          record.get("author"), record.get("origin"), record.get("org_name"), kind, record.get("source"));
+          record.get("author"),
+          record.get("origin"),
+          record.get("org_name"),
+          kind,
+          record.get("source"));
     } catch (IllegalArgumentException e) {
       throw new BadInputException(file, line, e.getMessage(), e);
     }

@@ -21,32 +21,54 @@ final class Charts {
     return rows.stream().filter(r -> kv[1].equals(String.valueOf(r.get(kv[0])))).toList();
   }
 
-  /** A horizontal bar chart of {@code value} by {@code label}; empty when there is nothing to chart. */
+  /**
+   * A horizontal bar chart of {@code value} by {@code label}; empty when there is nothing to chart.
+   */
   static String bars(String id, List<Map<String, Object>> rows, String label, String value) {
-    List<Map<String, Object>> shown = rows.stream().filter(r -> r.get(value) instanceof Number).limit(MAX_BARS).toList();
+    List<Map<String, Object>> shown =
+        rows.stream().filter(r -> r.get(value) instanceof Number).limit(MAX_BARS).toList();
     if (shown.isEmpty()) {
       return "";
     }
-    double max = shown.stream().mapToDouble(r -> ((Number) r.get(value)).doubleValue()).max().orElse(1);
+    double max =
+        shown.stream().mapToDouble(r -> ((Number) r.get(value)).doubleValue()).max().orElse(1);
     max = max <= 0 ? 1 : max;
     int height = shown.size() * BAR + 10;
     StringBuilder svg = new StringBuilder();
-    svg.append(String.format(Locale.ROOT,
-        "<svg class=\"chart\" id=\"chart-%s\" role=\"img\" aria-label=\"%s by %s\" width=\"%d\" height=\"%d\""
-            + " viewBox=\"0 0 %d %d\" xmlns=\"http://www.w3.org/2000/svg\">",
-        id, Html.escape(value), Html.escape(label), LABEL_WIDTH + PLOT_WIDTH + 90, height,
-        LABEL_WIDTH + PLOT_WIDTH + 90, height));
+    svg.append(
+        String.format(
+            Locale.ROOT,
+            "<svg class=\"chart\" id=\"chart-%s\" role=\"img\" aria-label=\"%s by %s\" width=\"%d\" height=\"%d\""
+                + " viewBox=\"0 0 %d %d\" xmlns=\"http://www.w3.org/2000/svg\">",
+            id,
+            Html.escape(value),
+            Html.escape(label),
+            LABEL_WIDTH + PLOT_WIDTH + 90,
+            height,
+            LABEL_WIDTH + PLOT_WIDTH + 90,
+            height));
     int y = 5;
     for (Map<String, Object> r : shown) {
       double v = ((Number) r.get(value)).doubleValue();
       int w = (int) Math.max(1, Math.round(v / max * PLOT_WIDTH));
       String name = String.valueOf(r.get(label));
-      svg.append(String.format(Locale.ROOT,
-          "<g class=\"bar\" data-label=\"%s\" data-value=\"%s\"><text x=\"%d\" y=\"%d\" text-anchor=\"end\">%s</text>"
-              + "<rect x=\"%d\" y=\"%d\" width=\"%d\" height=\"%d\"/><text x=\"%d\" y=\"%d\">%s</text></g>",
-          Html.escape(name), Values.plain(v), LABEL_WIDTH - 6, y + 15, Html.escape(shorten(name)),
-          LABEL_WIDTH, y + 2, w, BAR - 6, LABEL_WIDTH + w + 4, y + 15,
-          Html.escape(Values.human(value, r.get(value)))));
+      svg.append(
+          String.format(
+              Locale.ROOT,
+              "<g class=\"bar\" data-label=\"%s\" data-value=\"%s\"><text x=\"%d\" y=\"%d\" text-anchor=\"end\">%s</text>"
+                  + "<rect x=\"%d\" y=\"%d\" width=\"%d\" height=\"%d\"/><text x=\"%d\" y=\"%d\">%s</text></g>",
+              Html.escape(name),
+              Values.plain(v),
+              LABEL_WIDTH - 6,
+              y + 15,
+              Html.escape(shorten(name)),
+              LABEL_WIDTH,
+              y + 2,
+              w,
+              BAR - 6,
+              LABEL_WIDTH + w + 4,
+              y + 15,
+              Html.escape(Values.human(value, r.get(value)))));
       y += BAR;
     }
     return svg.append("</svg>").toString();

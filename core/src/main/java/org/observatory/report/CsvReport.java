@@ -10,8 +10,8 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
 /**
- * The report as CSV: one indicator as a plain table, or every indicator in one long (tidy) table with columns
- * {@code snapshot, indicator, row, field, value}.
+ * The report as CSV: one indicator as a plain table, or every indicator in one long (tidy) table
+ * with columns {@code snapshot, indicator, row, field, value}.
  */
 public final class CsvReport {
   private CsvReport() {}
@@ -20,7 +20,8 @@ public final class CsvReport {
   public static void writeIndicator(Indicator indicator, Writer out) {
     List<Map<String, Object>> rows = indicator.rows();
     List<String> header = rows.isEmpty() ? List.of() : new ArrayList<>(rows.get(0).keySet());
-    try (CSVPrinter p = CSVFormat.DEFAULT.builder().setHeader(header.toArray(String[]::new)).get().print(out)) {
+    try (CSVPrinter p =
+        CSVFormat.DEFAULT.builder().setHeader(header.toArray(String[]::new)).get().print(out)) {
       for (Map<String, Object> row : rows) {
         p.printRecord(header.stream().map(h -> Values.plain(row.get(h))).toList());
       }
@@ -32,7 +33,11 @@ public final class CsvReport {
   /** Every indicator, long format. */
   public static void writeAll(Report r, Writer out) {
     try (CSVPrinter p =
-        CSVFormat.DEFAULT.builder().setHeader("snapshot", "indicator", "row", "field", "value").get().print(out)) {
+        CSVFormat.DEFAULT
+            .builder()
+            .setHeader("snapshot", "indicator", "row", "field", "value")
+            .get()
+            .print(out)) {
       for (Indicator i : r.indicators()) {
         int n = 0;
         for (Map<String, Object> row : i.rows()) {

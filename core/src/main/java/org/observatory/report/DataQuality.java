@@ -4,8 +4,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * What the figures rest on: counts (nodes, unattributed authors, unknown licenses, lineage repairs), the top
- * unattributed authors, the lineage issues (self-edges, broken cycles) and the dirt met at ingest.
+ * What the figures rest on: counts (nodes, unattributed authors, unknown licenses, lineage
+ * repairs), the top unattributed authors, the lineage issues (self-edges, broken cycles) and the
+ * dirt met at ingest.
  */
 public record DataQuality(
     List<Map<String, Object>> summary,

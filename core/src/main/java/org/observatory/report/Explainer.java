@@ -14,7 +14,10 @@ import org.observatory.origin.Origin;
 import org.observatory.origin.OriginRegistry;
 import org.observatory.store.Store;
 
-/** Explains one model of a snapshot: record, edges, roots, origin and license class, each with its source. */
+/**
+ * Explains one model of a snapshot: record, edges, roots, origin and license class, each with its
+ * source.
+ */
 public final class Explainer {
   private final Store store;
   private final OriginRegistry origins;
@@ -27,7 +30,8 @@ public final class Explainer {
   }
 
   public Explanation explain(LocalDate date, String rawId) {
-    HubId id = HubId.parse(rawId).orElseThrow(() -> new UsageException("not a Hub model id: " + rawId));
+    HubId id =
+        HubId.parse(rawId).orElseThrow(() -> new UsageException("not a Hub model id: " + rawId));
     LocalDate d = date != null ? date : latest();
     new LineageLoader(store).load(d);
     List<Map<String, Object>> roots = store.query("explain_roots", id.value());
@@ -36,8 +40,10 @@ public final class Explainer {
     }
     List<Map<String, Object>> records = store.query("model_record", d, id.value());
     Map<String, Object> record = records.isEmpty() ? null : records.get(0);
-    String author = record != null && record.get("author") != null
-        ? (String) record.get("author") : id.owner().orElse(null);
+    String author =
+        record != null && record.get("author") != null
+            ? (String) record.get("author")
+            : id.owner().orElse(null);
     List<Optional<Origin>> rootOrigins = new ArrayList<>();
     for (Map<String, Object> r : roots) {
       rootOrigins.add(origin((String) r.get("root_author")));
@@ -46,11 +52,20 @@ public final class Explainer {
         record == null
             ? null
             : licenses.classify(
-                (String) record.get("license"), (String) record.get("license_name"),
+                (String) record.get("license"),
+                (String) record.get("license_name"),
                 (String) record.get("license_link"));
     return new Explanation(
-        d, id.value(), author, record, store.query("model_parents", d, id.value()),
-        store.query("model_children", d, id.value()), roots, origin(author), rootOrigins, license);
+        d,
+        id.value(),
+        author,
+        record,
+        store.query("model_parents", d, id.value()),
+        store.query("model_children", d, id.value()),
+        roots,
+        origin(author),
+        rootOrigins,
+        license);
   }
 
   private Optional<Origin> origin(String author) {

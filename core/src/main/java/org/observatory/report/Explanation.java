@@ -8,9 +8,9 @@ import org.observatory.license.LicenseVerdict;
 import org.observatory.origin.Origin;
 
 /**
- * Why one model counts where it does: its stored record (null when the snapshot only names it in an edge), its
- * parent edges and children, its roots with their origins, its own origin with the registry's source, and its
- * license class with the reason. An empty origin is UNATTRIBUTED.
+ * Why one model counts where it does: its stored record (null when the snapshot only names it in an
+ * edge), its parent edges and children, its roots with their origins, its own origin with the
+ * registry's source, and its license class with the reason. An empty origin is UNATTRIBUTED.
  */
 public record Explanation(
     LocalDate snapshot,

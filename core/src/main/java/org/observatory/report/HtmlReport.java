@@ -6,8 +6,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The report as one self-contained HTML file: the scorecard on top, then one section per indicator with an inline
- * SVG chart, its table, definition, scope, window and credits, and a data-quality section. No script, no network.
+ * The report as one self-contained HTML file: the scorecard on top, then one section per indicator
+ * with an inline SVG chart, its table, definition, scope, window and credits, and a data-quality
+ * section. No script, no network.
  */
 public final class HtmlReport {
   private static final int MAX_ROWS = 50;
@@ -26,7 +27,8 @@ public final class HtmlReport {
     out.println("<title>Open Model Observatory — snapshot " + r.date() + "</title>");
     out.println("<style>" + STYLE + "</style></head><body>");
     out.println("<h1>Open Model Observatory — who leads open-source AI</h1>");
-    out.println("<p class=\"meta\">Snapshot " + r.date() + ". Scope: " + Html.escape(r.scope()) + ".</p>");
+    out.println(
+        "<p class=\"meta\">Snapshot " + r.date() + ". Scope: " + Html.escape(r.scope()) + ".</p>");
     scorecard(r, out);
     for (Indicator i : r.indicators()) {
       section(i, out);
@@ -41,27 +43,41 @@ public final class HtmlReport {
   private static void scorecard(Report r, PrintWriter out) {
     out.println("<section id=\"scorecard\"><h2>Scorecard</h2><table class=\"scorecard\">");
     for (Scorecard.Line line : Scorecard.of(r)) {
-      out.printf("<tr><td><a href=\"#%s\">%s</a></td><td>%s</td><td class=\"meta\">%s</td></tr>%n",
-          line.indicator(), Html.escape(line.label()), Html.escape(line.figures()), Html.escape(line.window()));
+      out.printf(
+          "<tr><td><a href=\"#%s\">%s</a></td><td>%s</td><td class=\"meta\">%s</td></tr>%n",
+          line.indicator(),
+          Html.escape(line.label()),
+          Html.escape(line.figures()),
+          Html.escape(line.window()));
     }
     out.println("</table></section>");
   }
 
   private static void section(Indicator i, PrintWriter out) {
     IndicatorSpec s = i.spec();
-    out.printf("<section id=\"%s\"><h2>%d. %s</h2>%n", s.name(), s.number(), Html.escape(s.title()));
+    out.printf(
+        "<section id=\"%s\"><h2>%d. %s</h2>%n", s.name(), s.number(), Html.escape(s.title()));
     out.println("<p>" + Html.escape(s.definition()) + "</p>");
-    out.println("<p class=\"meta\">Window: " + Html.escape(i.window()) + ". Scope: " + Html.escape(i.scope())
-        + ". JSON key <code>" + s.name() + "</code>.</p>");
-    out.println(Charts.bars(s.name(), Charts.rows(i.rows(), s.chartFilter()), s.chartLabel(), s.chartValue()));
+    out.println(
+        "<p class=\"meta\">Window: "
+            + Html.escape(i.window())
+            + ". Scope: "
+            + Html.escape(i.scope())
+            + ". JSON key <code>"
+            + s.name()
+            + "</code>.</p>");
+    out.println(
+        Charts.bars(
+            s.name(), Charts.rows(i.rows(), s.chartFilter()), s.chartLabel(), s.chartValue()));
     table(i.rows(), out);
     out.println("</section>");
   }
 
   private static void quality(Report r, PrintWriter out) {
     out.println("<section id=\"data_quality\"><h2>Data quality</h2>");
-    out.println("<p>What the figures rest on. Authors missing from the origin registry count as UNATTRIBUTED;"
-        + " self-edges are dropped and cycles broken before roots are resolved.</p>");
+    out.println(
+        "<p>What the figures rest on. Authors missing from the origin registry count as UNATTRIBUTED;"
+            + " self-edges are dropped and cycles broken before roots are resolved.</p>");
     table(r.quality().summary(), out);
     out.println("<h3>Largest unattributed authors</h3>");
     table(r.quality().unattributed(), out);
@@ -85,13 +101,18 @@ public final class HtmlReport {
       out.print("<tr>");
       for (String h : header) {
         Object v = row.get(h);
-        out.print((v instanceof Number ? "<td class=\"n\">" : "<td>") + Html.escape(Values.human(h, v)) + "</td>");
+        out.print(
+            (v instanceof Number ? "<td class=\"n\">" : "<td>")
+                + Html.escape(Values.human(h, v))
+                + "</td>");
       }
       out.println("</tr>");
     }
     out.println("</tbody></table>");
     if (rows.size() > MAX_ROWS) {
-      out.printf("<p class=\"meta\">%d more rows in the JSON and CSV exports.</p>%n", rows.size() - MAX_ROWS);
+      out.printf(
+          "<p class=\"meta\">%d more rows in the JSON and CSV exports.</p>%n",
+          rows.size() - MAX_ROWS);
     }
   }
 }

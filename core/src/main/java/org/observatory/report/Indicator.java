@@ -6,7 +6,8 @@ import java.util.List;
 import java.util.Map;
 
 /** One computed indicator: its definition, scope and window for this snapshot, and its rows. */
-public record Indicator(IndicatorSpec spec, String scope, String window, List<Map<String, Object>> rows) {
+public record Indicator(
+    IndicatorSpec spec, String scope, String window, List<Map<String, Object>> rows) {
   public Indicator {
     requireNonNull(spec, "spec");
     rows = List.copyOf(rows);

@@ -12,9 +12,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The report as one JSON object (DESIGN.md): top-level keys are the indicator names, each a list of row objects,
- * plus {@code snapshot}, {@code series}, {@code data_quality}, {@code meta} (definition, scope, window per
- * indicator) and {@code credits}.
+ * The report as one JSON object (DESIGN.md): top-level keys are the indicator names, each a list of
+ * row objects, plus {@code snapshot}, {@code series}, {@code data_quality}, {@code meta}
+ * (definition, scope, window per indicator) and {@code credits}.
  */
 public final class JsonReport {
   private static final ObjectMapper MAPPER =
@@ -63,7 +63,11 @@ public final class JsonReport {
     ArrayNode out = MAPPER.createArrayNode();
     for (Map<String, Object> row : rows) {
       ObjectNode o = out.addObject();
-      row.forEach((k, v) -> o.set(k, MAPPER.valueToTree(v instanceof java.time.temporal.Temporal ? v.toString() : v)));
+      row.forEach(
+          (k, v) ->
+              o.set(
+                  k,
+                  MAPPER.valueToTree(v instanceof java.time.temporal.Temporal ? v.toString() : v)));
     }
     return out;
   }

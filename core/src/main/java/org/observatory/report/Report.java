@@ -7,9 +7,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The indicators of one snapshot with everything needed to cite them: the snapshot (date, counts, source files),
- * each indicator's definition, scope and window, the time series over all stored snapshots, data quality, and the
- * credits of every data source used.
+ * The indicators of one snapshot with everything needed to cite them: the snapshot (date, counts,
+ * source files), each indicator's definition, scope and window, the time series over all stored
+ * snapshots, data quality, and the credits of every data source used.
  */
 public record Report(
     LocalDate date,
@@ -42,7 +42,11 @@ public record Report(
     return String.format(
         "%,d model records and %,d lineage nodes (parents or tree children absent from the snapshot included) of"
             + " the snapshot of %s, read from %s",
-        models, nodes, date,
-        sources.size() <= 2 ? String.join(", ", sources) : sources.size() + " files (listed under snapshot.sources)");
+        models,
+        nodes,
+        date,
+        sources.size() <= 2
+            ? String.join(", ", sources)
+            : sources.size() + " files (listed under snapshot.sources)");
   }
 }

@@ -14,8 +14,8 @@ import org.observatory.store.SnapshotInfo;
 import org.observatory.store.Store;
 
 /**
- * Computes the report of one snapshot on the store: loads the origin registry, the license classes and the
- * resolved lineage beside the snapshot, then runs every indicator's SQL.
+ * Computes the report of one snapshot on the store: loads the origin registry, the license classes
+ * and the resolved lineage beside the snapshot, then runs every indicator's SQL.
  */
 public final class ReportBuilder {
   private static final int QUALITY_ROWS = 25;
@@ -42,13 +42,23 @@ public final class ReportBuilder {
     store.execute("report_prepare", d);
     List<String> sources = snapshot.sources().stream().map(s -> s.fileName()).toList();
     Report scopeOnly =
-        new Report(d, snapshot.models(), snapshot.nodes(), snapshot.edges(), sources, List.of(), List.of(),
-            new DataQuality(List.of(), List.of(), List.of(), List.of()), List.of());
+        new Report(
+            d,
+            snapshot.models(),
+            snapshot.nodes(),
+            snapshot.edges(),
+            sources,
+            List.of(),
+            List.of(),
+            new DataQuality(List.of(), List.of(), List.of(), List.of()),
+            List.of());
     List<Indicator> indicators = new ArrayList<>();
     for (IndicatorSpec spec : specs) {
       List<Map<String, Object>> rows =
           spec.limit() > 0 ? store.query(spec.sql(), spec.limit()) : store.query(spec.sql());
-      indicators.add(new Indicator(spec, scopeOnly.scope(), spec.window().replace("{date}", d.toString()), rows));
+      indicators.add(
+          new Indicator(
+              spec, scopeOnly.scope(), spec.window().replace("{date}", d.toString()), rows));
     }
     DataQuality quality =
         new DataQuality(
@@ -57,14 +67,22 @@ public final class ReportBuilder {
             store.query("quality_lineage_issues", QUALITY_ROWS),
             store.query("snapshot_issues", d));
     return new Report(
-        d, snapshot.models(), snapshot.nodes(), snapshot.edges(), sources, indicators,
-        store.query("indicators/downloads_by_origin_series"), quality, Credits.all());
+        d,
+        snapshot.models(),
+        snapshot.nodes(),
+        snapshot.edges(),
+        sources,
+        indicators,
+        store.query("indicators/downloads_by_origin_series"),
+        quality,
+        Credits.all());
   }
 
   private SnapshotInfo snapshot(LocalDate date) {
     List<SnapshotInfo> all = store.snapshots();
     if (all.isEmpty()) {
-      throw new UsageException("the database " + store.location() + " has no snapshot: run `observatory ingest` first");
+      throw new UsageException(
+          "the database " + store.location() + " has no snapshot: run `observatory ingest` first");
     }
     if (date == null) {
       return all.get(all.size() - 1);
@@ -75,7 +93,11 @@ public final class ReportBuilder {
         .orElseThrow(
             () ->
                 new UsageException(
-                    "no snapshot " + date + " in " + store.location() + "; stored: "
+                    "no snapshot "
+                        + date
+                        + " in "
+                        + store.location()
+                        + "; stored: "
                         + all.stream().map(s -> s.date().toString()).toList()));
   }
 

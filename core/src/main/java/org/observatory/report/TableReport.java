@@ -56,13 +56,15 @@ public final class TableReport {
       sb.setLength(0);
       sb.append("   ");
       for (int c = 0; c < header.size(); c++) {
-        boolean left = c == 0 || !Character.isDigit(line.get(c).isEmpty() ? 'x' : line.get(c).charAt(0));
+        boolean left =
+            c == 0 || !Character.isDigit(line.get(c).isEmpty() ? 'x' : line.get(c).charAt(0));
         sb.append(String.format("%" + (left ? "-" : "") + width[c] + "s  ", line.get(c)));
       }
       out.println(sb.toString().stripTrailing());
     }
     if (rows.size() > MAX_ROWS) {
-      out.printf("   ... %d more rows (use --format json or csv for all)%n", rows.size() - MAX_ROWS);
+      out.printf(
+          "   ... %d more rows (use --format json or csv for all)%n", rows.size() - MAX_ROWS);
     }
   }
 }

@@ -2,7 +2,10 @@ package org.observatory.report;
 
 import java.util.Locale;
 
-/** How report values are written in text: counts with separators, shares as percentages, fractions rounded. */
+/**
+ * How report values are written in text: counts with separators, shares as percentages, fractions
+ * rounded.
+ */
 final class Values {
   private Values() {}
 
@@ -12,7 +15,9 @@ final class Values {
       return "";
     }
     if (v instanceof Double d) {
-      return d == Math.rint(d) && Math.abs(d) < 1e15 ? Long.toString(d.longValue()) : Double.toString(d);
+      return d == Math.rint(d) && Math.abs(d) < 1e15
+          ? Long.toString(d.longValue())
+          : Double.toString(d);
     }
     return v.toString();
   }
@@ -22,11 +27,13 @@ final class Values {
     if (v == null) {
       return "";
     }
-    if (v instanceof Number n && (field.equals("share") || field.startsWith("share_") || field.endsWith("_share"))) {
+    if (v instanceof Number n
+        && (field.equals("share") || field.startsWith("share_") || field.endsWith("_share"))) {
       return String.format(Locale.ROOT, "%.1f%%", n.doubleValue() * 100);
     }
     if (v instanceof Double d) {
-      return d == Math.rint(d) ? String.format(Locale.ROOT, "%,d", d.longValue())
+      return d == Math.rint(d)
+          ? String.format(Locale.ROOT, "%,d", d.longValue())
           : String.format(Locale.ROOT, "%,.1f", d);
     }
     if (v instanceof Long || v instanceof Integer) {

@@ -17,9 +17,9 @@ import org.observatory.model.ObservatoryException;
 import org.observatory.model.ParentEdge;
 
 /**
- * One ingest, written in one database transaction: records and edges stream through DuckDB Appenders into
- * staging tables, and {@link #commit()} merges them into the snapshots. Closing without commit rolls back, so the
- * database is exactly as before.
+ * One ingest, written in one database transaction: records and edges stream through DuckDB
+ * Appenders into staging tables, and {@link #commit()} merges them into the snapshots. Closing
+ * without commit rolls back, so the database is exactly as before.
  */
 public final class IngestTransaction implements AutoCloseable {
   private final DuckDBConnection connection;

@@ -1,10 +1,10 @@
 package org.observatory.store;
 
+import java.nio.file.Path;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
-import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -12,7 +12,10 @@ import java.util.NoSuchElementException;
 import org.duckdb.DuckDBConnection;
 import org.observatory.model.ObservatoryException;
 
-/** The rows of a Parquet file, streamed through DuckDB's {@code read_parquet}; each row a column-name map. */
+/**
+ * The rows of a Parquet file, streamed through DuckDB's {@code read_parquet}; each row a
+ * column-name map.
+ */
 public final class ParquetRows implements Iterable<Map<String, Object>>, AutoCloseable {
   private final PreparedStatement statement;
   private final ResultSet rows;
@@ -52,7 +55,8 @@ public final class ParquetRows implements Iterable<Map<String, Object>>, AutoClo
           try {
             ahead = rows.next();
           } catch (SQLException e) {
-            throw new ObservatoryException("cannot read Parquet " + file + ": " + e.getMessage(), e);
+            throw new ObservatoryException(
+                "cannot read Parquet " + file + ": " + e.getMessage(), e);
           }
         }
         return ahead;

@@ -1,6 +1,8 @@
 package org.observatory.store;
 
-/** One row of a streamed query, read by column position (1-based, as in the SQL file's SELECT list). */
+/**
+ * One row of a streamed query, read by column position (1-based, as in the SQL file's SELECT list).
+ */
 public interface Row {
   String getString(int column);
 

@@ -1,6 +1,8 @@
 package org.observatory.store;
 
-/** Appends rows to a table being loaded; values in the table's column order, then {@link #endRow()}. */
+/**
+ * Appends rows to a table being loaded; values in the table's column order, then {@link #endRow()}.
+ */
 public interface RowAppender {
   RowAppender add(String value);
 

@@ -8,7 +8,12 @@ import java.util.List;
 
 /** One stored snapshot: its counts and the files it was built from. */
 public record SnapshotInfo(
-    LocalDate date, long models, long edges, long nodes, Instant ingestedAt, List<SourceFile> sources) {
+    LocalDate date,
+    long models,
+    long edges,
+    long nodes,
+    Instant ingestedAt,
+    List<SourceFile> sources) {
   public SnapshotInfo {
     requireNonNull(date, "date");
     sources = List.copyOf(sources);

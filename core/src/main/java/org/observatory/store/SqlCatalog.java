@@ -10,7 +10,8 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Loads SQL by name from {@code sql/<engine>/<name>.sql} on the class path; the only place SQL text comes from.
+ * Loads SQL by name from {@code sql/<engine>/<name>.sql} on the class path; the only place SQL text
+ * comes from.
  */
 public final class SqlCatalog {
   private final String engine;

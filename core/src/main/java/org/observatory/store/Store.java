@@ -2,7 +2,6 @@ package org.observatory.store;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -18,7 +17,10 @@ import java.util.Properties;
 import org.duckdb.DuckDBConnection;
 import org.observatory.model.ObservatoryException;
 
-/** The Observatory's one store: a DuckDB database file (or an in-memory database), schema from SQL resources. */
+/**
+ * The Observatory's one store: a DuckDB database file (or an in-memory database), schema from SQL
+ * resources.
+ */
 public final class Store implements AutoCloseable {
   static final SqlCatalog SQL = new SqlCatalog("duckdb");
 
@@ -37,13 +39,18 @@ public final class Store implements AutoCloseable {
       if (parent != null) {
         Files.createDirectories(parent);
       }
-      return init(connect("jdbc:duckdb:" + file.toAbsolutePath(), new Properties()), file.toString());
+      return init(
+          connect("jdbc:duckdb:" + file.toAbsolutePath(), new Properties()), file.toString());
     } catch (java.io.IOException e) {
-      throw new ObservatoryException("cannot create the folder of " + file + ": " + e.getMessage(), e);
+      throw new ObservatoryException(
+          "cannot create the folder of " + file + ": " + e.getMessage(), e);
     }
   }
 
-  /** Opens an existing database file read-only, so that an ingest can write to it beside this reader. */
+  /**
+   * Opens an existing database file read-only, so that an ingest can write to it beside this
+   * reader.
+   */
   public static Store openReadOnly(Path file) {
     if (!Files.isRegularFile(file)) {
       throw new ObservatoryException("no database at " + file);
@@ -74,7 +81,8 @@ public final class Store implements AutoCloseable {
       }
     } catch (SQLException e) {
       store.close();
-      throw new ObservatoryException("cannot create the schema in " + location + ": " + e.getMessage(), e);
+      throw new ObservatoryException(
+          "cannot create the schema in " + location + ": " + e.getMessage(), e);
     }
     return store;
   }
@@ -85,14 +93,15 @@ public final class Store implements AutoCloseable {
   }
 
   /**
-   * Starts one all-or-nothing ingest: everything appended through the returned transaction becomes visible at
-   * {@link IngestTransaction#commit()}, and nothing does if it is closed before.
+   * Starts one all-or-nothing ingest: everything appended through the returned transaction becomes
+   * visible at {@link IngestTransaction#commit()}, and nothing does if it is closed before.
    */
   public IngestTransaction beginIngest() {
     try {
       return new IngestTransaction(connection);
     } catch (SQLException e) {
-      throw new ObservatoryException("cannot start an ingest in " + location + ": " + e.getMessage(), e);
+      throw new ObservatoryException(
+          "cannot start an ingest in " + location + ": " + e.getMessage(), e);
     }
   }
 
@@ -112,19 +121,30 @@ public final class Store implements AutoCloseable {
         if (file != null) {
           list.add(
               new SourceFile(
-                  date, file, rs.getString(7), rs.getString(8), rs.getLong(9), rs.getLong(10),
-                  rs.getLong(11), 0));
+                  date,
+                  file,
+                  rs.getString(7),
+                  rs.getString(8),
+                  rs.getLong(9),
+                  rs.getLong(10),
+                  rs.getLong(11),
+                  0));
         }
       }
     } catch (SQLException e) {
-      throw new ObservatoryException("cannot list snapshots in " + location + ": " + e.getMessage(), e);
+      throw new ObservatoryException(
+          "cannot list snapshots in " + location + ": " + e.getMessage(), e);
     }
     List<SnapshotInfo> out = new ArrayList<>();
     heads.forEach(
         (date, h) ->
             out.add(
                 new SnapshotInfo(
-                    date, (Long) h[0], (Long) h[1], (Long) h[2], (java.time.Instant) h[3],
+                    date,
+                    (Long) h[0],
+                    (Long) h[1],
+                    (Long) h[2],
+                    (java.time.Instant) h[3],
                     sources.get(date))));
     return out;
   }
@@ -139,8 +159,8 @@ public final class Store implements AutoCloseable {
   }
 
   /**
-   * Loads a JSON Lines file with DuckDB's own reader ({@code read_json}) into a table of its own, the baseline of
-   * the ingest benchmark; returns the number of rows loaded.
+   * Loads a JSON Lines file with DuckDB's own reader ({@code read_json}) into a table of its own,
+   * the baseline of the ingest benchmark; returns the number of rows loaded.
    */
   public long loadJsonBaseline(Path file) {
     try (PreparedStatement load = connection.prepareStatement(SQL.get("baseline_load_json"))) {
@@ -152,11 +172,15 @@ public final class Store implements AutoCloseable {
         return rs.getLong(1);
       }
     } catch (SQLException e) {
-      throw new ObservatoryException("cannot load " + file + " with read_json: " + e.getMessage(), e);
+      throw new ObservatoryException(
+          "cannot load " + file + " with read_json: " + e.getMessage(), e);
     }
   }
 
-  /** Runs a named query with bound parameters and returns its rows as column-name maps (small results only). */
+  /**
+   * Runs a named query with bound parameters and returns its rows as column-name maps (small
+   * results only).
+   */
   public List<Map<String, Object>> query(String name, Object... params) {
     try (PreparedStatement ps = connection.prepareStatement(SQL.get(name))) {
       for (int i = 0; i < params.length; i++) {
@@ -175,11 +199,15 @@ public final class Store implements AutoCloseable {
         return rows;
       }
     } catch (SQLException e) {
-      throw new ObservatoryException("query " + name + " failed on " + location + ": " + e.getMessage(), e);
+      throw new ObservatoryException(
+          "query " + name + " failed on " + location + ": " + e.getMessage(), e);
     }
   }
 
-  /** JDBC values as plain Java values: dates as java.time, HUGEINT as long, DECIMAL as double, lists. */
+  /**
+   * JDBC values as plain Java values: dates as java.time, HUGEINT as long, DECIMAL as double,
+   * lists.
+   */
   static Object plain(Object v) throws SQLException {
     if (v instanceof java.sql.Date d) {
       return d.toLocalDate();
@@ -212,15 +240,17 @@ public final class Store implements AutoCloseable {
         }
       }
     } catch (SQLException e) {
-      throw new ObservatoryException("query " + name + " failed on " + location + ": " + e.getMessage(), e);
+      throw new ObservatoryException(
+          "query " + name + " failed on " + location + ": " + e.getMessage(), e);
     }
   }
 
   /**
-   * (Re)creates a temporary table with the DDL of {@code ddlName} and fills it through the given loader, for
-   * values computed outside SQL (lineage roots, the origin registry, license classes).
+   * (Re)creates a temporary table with the DDL of {@code ddlName} and fills it through the given
+   * loader, for values computed outside SQL (lineage roots, the origin registry, license classes).
    */
-  public void loadTemp(String ddlName, String table, java.util.function.Consumer<RowAppender> loader) {
+  public void loadTemp(
+      String ddlName, String table, java.util.function.Consumer<RowAppender> loader) {
     try (Statement st = connection.createStatement()) {
       for (String sql : SQL.statements(ddlName)) {
         st.execute(sql);
@@ -229,7 +259,8 @@ public final class Store implements AutoCloseable {
         loader.accept(new TableAppender(appender));
       }
     } catch (SQLException e) {
-      throw new ObservatoryException("cannot load " + table + " in " + location + ": " + e.getMessage(), e);
+      throw new ObservatoryException(
+          "cannot load " + table + " in " + location + ": " + e.getMessage(), e);
     }
   }
 
@@ -238,14 +269,17 @@ public final class Store implements AutoCloseable {
     try {
       for (String sql : SQL.statements(name)) {
         try (PreparedStatement ps = connection.prepareStatement(sql)) {
-          for (int i = 0; i < params.length && i < ps.getParameterMetaData().getParameterCount(); i++) {
+          for (int i = 0;
+              i < params.length && i < ps.getParameterMetaData().getParameterCount();
+              i++) {
             ps.setObject(i + 1, params[i]);
           }
           ps.execute();
         }
       }
     } catch (SQLException e) {
-      throw new ObservatoryException("script " + name + " failed on " + location + ": " + e.getMessage(), e);
+      throw new ObservatoryException(
+          "script " + name + " failed on " + location + ": " + e.getMessage(), e);
     }
   }
 

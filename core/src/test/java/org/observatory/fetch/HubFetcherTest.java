@@ -13,7 +13,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -120,7 +119,8 @@ class HubFetcherTest {
 
   @Test
   void retriesRateLimitsOutagesAndBrokenConnections() throws IOException {
-    // java.net.http itself repeats a GET once when a connection closes before any byte, so drop twice.
+    // java.net.http itself repeats a GET once when a connection closes before any byte, so drop
+    // twice.
     hub.inject(0, TOO_MANY_REQUESTS).inject(1, DROP, DROP, CUT_OFF).inject(2, UNAVAILABLE);
 
     FetchReport report = fetch(options());
@@ -145,8 +145,12 @@ class HubFetcherTest {
     assertThat(List.of(1, 2, 3, 4, 5, 60))
         .map(client::backoff)
         .containsExactly(
-            Duration.ofMillis(500), Duration.ofSeconds(1), Duration.ofSeconds(2), Duration.ofSeconds(3),
-            Duration.ofSeconds(3), Duration.ofSeconds(3));
+            Duration.ofMillis(500),
+            Duration.ofSeconds(1),
+            Duration.ofSeconds(2),
+            Duration.ofSeconds(3),
+            Duration.ofSeconds(3),
+            Duration.ofSeconds(3));
   }
 
   @Test
@@ -155,7 +159,8 @@ class HubFetcherTest {
 
     assertThatThrownBy(() -> fetch(options().maxAttempts(3)))
         .isInstanceOf(ObservatoryException.class)
-        .hasMessageContaining("GET " + hub.baseUrl() + "/api/models?full=true&cardData=true&limit=1000&cursor=1")
+        .hasMessageContaining(
+            "GET " + hub.baseUrl() + "/api/models?full=true&cardData=true&limit=1000&cursor=1")
         .hasMessageContaining("failed after 3 attempt(s): HTTP 503");
     assertThat(hub.requests()).hasSize(1 + 3);
   }
@@ -174,7 +179,8 @@ class HubFetcherTest {
   @Test
   void resumesAnInterruptedFetchWritingEveryRecordOnce() throws IOException {
     hub.failFrom(2);
-    assertThatThrownBy(() -> fetch(options().maxAttempts(2))).isInstanceOf(ObservatoryException.class);
+    assertThatThrownBy(() -> fetch(options().maxAttempts(2)))
+        .isInstanceOf(ObservatoryException.class);
     assertThat(lines()).hasSize(20);
     assertThat(StateFile.beside(file).path()).exists();
     // A crash after the saved point: one more complete line, then half a line.
@@ -193,7 +199,8 @@ class HubFetcherTest {
   @Test
   void countsResumedRecordsTowardTheLimit() throws IOException {
     hub.failFrom(2);
-    assertThatThrownBy(() -> fetch(options().maxAttempts(1))).isInstanceOf(ObservatoryException.class);
+    assertThatThrownBy(() -> fetch(options().maxAttempts(1)))
+        .isInstanceOf(ObservatoryException.class);
     hub.heal();
 
     FetchReport report = fetch(options().limit(22));
@@ -205,13 +212,15 @@ class HubFetcherTest {
   @Test
   void refusesToResumeAnotherListing() throws IOException {
     hub.failFrom(1);
-    assertThatThrownBy(() -> fetch(options().maxAttempts(1))).isInstanceOf(ObservatoryException.class);
+    assertThatThrownBy(() -> fetch(options().maxAttempts(1)))
+        .isInstanceOf(ObservatoryException.class);
     byte[] partial = Files.readAllBytes(file);
     hub.heal();
 
     assertThatThrownBy(() -> fetch(options().author("bigscience")))
         .isInstanceOf(UsageException.class)
-        .hasMessageContaining("unfinished fetch of " + hub.baseUrl() + "/api/models?full=true&cardData=true,")
+        .hasMessageContaining(
+            "unfinished fetch of " + hub.baseUrl() + "/api/models?full=true&cardData=true,")
         .hasMessageContaining("delete " + StateFile.beside(file).path());
     assertThat(Files.readAllBytes(file)).isEqualTo(partial);
   }
@@ -219,7 +228,8 @@ class HubFetcherTest {
   @Test
   void refusesToResumeAFileChangedSinceTheInterruption() throws IOException {
     hub.failFrom(2);
-    assertThatThrownBy(() -> fetch(options().maxAttempts(1))).isInstanceOf(ObservatoryException.class);
+    assertThatThrownBy(() -> fetch(options().maxAttempts(1)))
+        .isInstanceOf(ObservatoryException.class);
     Files.writeString(file, RECORDS.get(0) + "\n");
     hub.heal();
 
@@ -266,7 +276,9 @@ class HubFetcherTest {
     try (Store store = Store.inMemory()) {
       IngestReport report =
           new Ingester(store)
-              .ingest(IngestRequest.of(InputFormat.HUB_JSONL, LocalDate.of(2025, 4, 22), file), IngestProgress.NONE);
+              .ingest(
+                  IngestRequest.of(InputFormat.HUB_JSONL, LocalDate.of(2025, 4, 22), file),
+                  IngestProgress.NONE);
 
       assertThat(report.stored()).isEqualTo(25);
       assertThat(report.skipped()).isZero();
@@ -280,7 +292,8 @@ class HubFetcherTest {
   void readsTheNextLinkAmongOthers() {
     URI url = URI.create("https://huggingface.co/api/models?limit=2");
 
-    String prevAndNext = "<https://h.co/a?cursor=x%3D>; rel=\"prev\", <https://h.co/b?c=1>; rel=\"next\"";
+    String prevAndNext =
+        "<https://h.co/a?cursor=x%3D>; rel=\"prev\", <https://h.co/b?c=1>; rel=\"next\"";
 
     assertThat(Page.nextLink(url, List.of(prevAndNext))).contains(URI.create("https://h.co/b?c=1"));
     assertThat(Page.nextLink(url, List.of("</api/models?cursor=2>; rel=next")))

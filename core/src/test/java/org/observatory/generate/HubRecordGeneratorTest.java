@@ -48,14 +48,18 @@ class HubRecordGeneratorTest {
       assertThat(id).matches("[A-Za-z0-9][A-Za-z0-9._-]*/[A-Za-z0-9._-]+");
       assertThat(id).startsWith(r.get("author").asText() + "/");
       assertThat(ids.add(id)).as("unique id %s", id).isTrue();
-      assertThat(r.get("createdAt").asText()).matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.000Z");
+      assertThat(r.get("createdAt").asText())
+          .matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.000Z");
       assertThat(Instant.parse(r.get("lastModified").asText()))
           .isAfterOrEqualTo(Instant.parse(r.get("createdAt").asText()));
       assertThat(r.get("downloads").asLong()).isNotNegative();
       assertThat(r.get("likes").asLong()).isNotNegative();
       assertThat(r.get("tags").isArray()).isTrue();
     }
-    double licensed = records.stream().filter(r -> tags(r).stream().anyMatch(t -> t.startsWith("license:"))).count();
+    double licensed =
+        records.stream()
+            .filter(r -> tags(r).stream().anyMatch(t -> t.startsWith("license:")))
+            .count();
     assertThat(licensed / records.size()).isCloseTo(0.85, within(0.03));
     assertThat(records.stream().filter(r -> r.has("cardData")).count()).isPositive();
     assertThat((double) file.bytes() / file.records()).isBetween(250.0, 600.0);
@@ -82,7 +86,9 @@ class HubRecordGeneratorTest {
         }
       }
       assertThat(bare).as("a bare base_model tag beside each typed one").isEqualTo(typed);
-      assertThat(typed).as("parents of %s are earlier ids", r.get("id")).allMatch(earlier::contains);
+      assertThat(typed)
+          .as("parents of %s are earlier ids", r.get("id"))
+          .allMatch(earlier::contains);
       JsonNode card = r.path("cardData").path("base_model");
       if (!card.isMissingNode()) {
         List<String> cardParents = new ArrayList<>();

@@ -10,8 +10,8 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.observatory.model.BadInputException;
@@ -20,7 +20,10 @@ import org.observatory.store.SnapshotInfo;
 import org.observatory.store.Store;
 import org.observatory.testing.SharedData;
 
-/** Bad input names file and line, and leaves the database exactly as it was: an ingest is all or nothing. */
+/**
+ * Bad input names file and line, and leaves the database exactly as it was: an ingest is all or
+ * nothing.
+ */
 class BadInputTest {
   private static final LocalDate DATE = LocalDate.of(2025, 4, 22);
 
@@ -33,7 +36,9 @@ class BadInputTest {
   void seed() {
     store = Store.open(tmp.resolve("o.duckdb"));
     new Ingester(store)
-        .ingest(IngestRequest.of(InputFormat.AUTO, DATE, resource("trees-slice.snake.jsonl")), IngestProgress.NONE);
+        .ingest(
+            IngestRequest.of(InputFormat.AUTO, DATE, resource("trees-slice.snake.jsonl")),
+            IngestProgress.NONE);
     before = store.snapshots();
     digestBefore = store.query("test_snapshot_digest", DATE);
   }
@@ -46,13 +51,15 @@ class BadInputTest {
   }
 
   private void ingest(InputFormat format, FieldMap map, Path... files) {
-    new Ingester(store).ingest(new IngestRequest(List.of(files), format, DATE, map, 0), IngestProgress.NONE);
+    new Ingester(store)
+        .ingest(new IngestRequest(List.of(files), format, DATE, map, 0), IngestProgress.NONE);
   }
 
   @Test
   void aTruncatedJsonlNamesTheFileAndLine() throws IOException {
     String text = Files.readString(resource("dirt.jsonl"));
-    Path truncated = Files.writeString(tmp.resolve("cut.jsonl"), text.substring(0, text.length() - 200));
+    Path truncated =
+        Files.writeString(tmp.resolve("cut.jsonl"), text.substring(0, text.length() - 200));
     Path good = SharedData.raw("hf-model-trees-oderinwale/bloom_finetunes_20250422_180448.csv");
     assertThatThrownBy(() -> ingest(InputFormat.AUTO, FieldMap.NONE, good, truncated))
         .isInstanceOf(BadInputException.class)
@@ -64,7 +71,8 @@ class BadInputTest {
   @Test
   void aTruncatedJsonArrayNamesTheFileAndLine() throws IOException {
     String text = Files.readString(resource("trees-slice.camel.json"));
-    Path truncated = Files.writeString(tmp.resolve("page.json"), text.substring(0, text.length() / 2));
+    Path truncated =
+        Files.writeString(tmp.resolve("page.json"), text.substring(0, text.length() / 2));
     assertThatThrownBy(() -> ingest(InputFormat.HUB_JSON, FieldMap.NONE, truncated))
         .isInstanceOf(BadInputException.class)
         .hasMessageContaining("page.json, line ")
@@ -78,7 +86,9 @@ class BadInputTest {
       bytes[i] = (byte) (i * 31);
     }
     Path binary = Files.write(tmp.resolve("models.jsonl"), bytes);
-    for (InputFormat f : List.of(InputFormat.AUTO, InputFormat.HUB_JSONL, InputFormat.CSV, InputFormat.HUB_PARQUET)) {
+    for (InputFormat f :
+        List.of(
+            InputFormat.AUTO, InputFormat.HUB_JSONL, InputFormat.CSV, InputFormat.HUB_PARQUET)) {
       assertThatThrownBy(() -> ingest(f, FieldMap.NONE, binary))
           .as(f.cliName())
           .isInstanceOf(BadInputException.class)
@@ -89,7 +99,8 @@ class BadInputTest {
   @Test
   void aMapNamingAMissingColumnNamesTheColumnAndTheHeaderLine() {
     Path csv = SharedData.raw("hf-major-orgs-gabtos/hf_models_by_author.csv");
-    assertThatThrownBy(() -> ingest(InputFormat.CSV, FieldMap.parse("id=model_id,author=owner"), csv))
+    assertThatThrownBy(
+            () -> ingest(InputFormat.CSV, FieldMap.parse("id=model_id,author=owner"), csv))
         .isInstanceOf(BadInputException.class)
         .hasMessageContaining("hf_models_by_author.csv, line 1")
         .hasMessageContaining("no column 'model_id'");
@@ -114,7 +125,9 @@ class BadInputTest {
     try (Store other = Store.inMemory()) {
       IngestReport r =
           new Ingester(other)
-              .ingest(new IngestRequest(List.of(file), InputFormat.HUB_JSONL, DATE, FieldMap.NONE, 2), IngestProgress.NONE);
+              .ingest(
+                  new IngestRequest(List.of(file), InputFormat.HUB_JSONL, DATE, FieldMap.NONE, 2),
+                  IngestProgress.NONE);
       assertThat(r.stored()).isEqualTo(2);
       assertThat(r.skipped()).isEqualTo(2);
     }

@@ -6,13 +6,16 @@ import static org.observatory.ingest.TreeCsvIngestTest.resource;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.observatory.store.IngestIssue;
 import org.observatory.store.Store;
 
-/** Real records with the dirt of real dumps (see FIXTURES.md): kept where usable, and every drop counted. */
+/**
+ * Real records with the dirt of real dumps (see FIXTURES.md): kept where usable, and every drop
+ * counted.
+ */
 class DirtyRecordsTest {
   private static final LocalDate DATE = LocalDate.of(2025, 4, 22);
   private Store store;
@@ -23,7 +26,9 @@ class DirtyRecordsTest {
     store = Store.inMemory();
     report =
         new Ingester(store)
-            .ingest(IngestRequest.of(InputFormat.AUTO, DATE, resource("dirt.jsonl")), IngestProgress.NONE)
+            .ingest(
+                IngestRequest.of(InputFormat.AUTO, DATE, resource("dirt.jsonl")),
+                IngestProgress.NONE)
             .files()
             .get(0);
   }
@@ -65,7 +70,8 @@ class DirtyRecordsTest {
 
   @Test
   void cardBaseModelWithAYamlDashIsCleanedAndTextLikesAreRead() {
-    assertThat(parents("mradermacher/bloom-GGUF")).containsExactly("Qwen/Qwen2.5-7B-Instruct unspecified card");
+    assertThat(parents("mradermacher/bloom-GGUF"))
+        .containsExactly("Qwen/Qwen2.5-7B-Instruct unspecified card");
     assertThat(model("mradermacher/bloom-GGUF").get("likes")).isEqualTo(12L);
   }
 
@@ -75,7 +81,8 @@ class DirtyRecordsTest {
     assertThat(janus.get("downloads")).isNull();
     assertThat(janus.get("created_at")).isNull();
     assertThat(janus.get("license")).isEqualTo("apache-2.0");
-    assertThat(parents("deepseek-ai/Janus-Pro-7B")).containsExactly("deepseek-ai/DeepSeek-V3 finetune tag");
+    assertThat(parents("deepseek-ai/Janus-Pro-7B"))
+        .containsExactly("deepseek-ai/DeepSeek-V3 finetune tag");
   }
 
   @Test
@@ -83,7 +90,8 @@ class DirtyRecordsTest {
     Map<String, Object> lm = model("wnma3mz/Janus-Pro-7B-LM");
     assertThat(lm.get("license")).isEqualTo("other");
     assertThat(lm.get("license_name")).isEqualTo("deepseek");
-    assertThat(parents("wnma3mz/Janus-Pro-7B-LM")).containsExactly("deepseek-ai/Janus-Pro-7B finetune tag");
+    assertThat(parents("wnma3mz/Janus-Pro-7B-LM"))
+        .containsExactly("deepseek-ai/Janus-Pro-7B finetune tag");
   }
 
   @Test
@@ -91,7 +99,8 @@ class DirtyRecordsTest {
     assertThat(report.issues())
         .extracting(IngestIssue::reason, IngestIssue::records)
         .contains(
-            org.assertj.core.groups.Tuple.tuple("downloads is not a whole number (NaN, Infinity or fraction)", 1L),
+            org.assertj.core.groups.Tuple.tuple(
+                "downloads is not a whole number (NaN, Infinity or fraction)", 1L),
             org.assertj.core.groups.Tuple.tuple("base_model value is not a Hub id", 1L),
             org.assertj.core.groups.Tuple.tuple("downloads is not a number", 1L),
             org.assertj.core.groups.Tuple.tuple("created_at is not a timestamp", 1L));

@@ -15,7 +15,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.observatory.store.Store;
 
-/** The API's camelCase JSON page and the snake_case JSONL of the same real records give the same snapshot. */
+/**
+ * The API's camelCase JSON page and the snake_case JSONL of the same real records give the same
+ * snapshot.
+ */
 class HubJsonIngestTest {
   private static final LocalDate DATE = LocalDate.of(2025, 4, 22);
 
@@ -23,7 +26,8 @@ class HubJsonIngestTest {
 
   private static List<Map<String, Object>> digest(Path file, InputFormat format) {
     try (Store store = Store.inMemory()) {
-      IngestReport r = new Ingester(store).ingest(IngestRequest.of(format, DATE, file), IngestProgress.NONE);
+      IngestReport r =
+          new Ingester(store).ingest(IngestRequest.of(format, DATE, file), IngestProgress.NONE);
       assertThat(r.stored()).isEqualTo(60);
       return store.query("test_snapshot_digest", DATE);
     }
@@ -31,8 +35,10 @@ class HubJsonIngestTest {
 
   @Test
   void camelCaseApiPageAndSnakeCaseJsonlGiveTheSameSnapshot() {
-    List<Map<String, Object>> snake = digest(resource("trees-slice.snake.jsonl"), InputFormat.HUB_JSONL);
-    List<Map<String, Object>> camel = digest(resource("trees-slice.camel.json"), InputFormat.HUB_JSON);
+    List<Map<String, Object>> snake =
+        digest(resource("trees-slice.snake.jsonl"), InputFormat.HUB_JSONL);
+    List<Map<String, Object>> camel =
+        digest(resource("trees-slice.camel.json"), InputFormat.HUB_JSON);
     assertThat(camel).isEqualTo(snake);
     assertThat(((Number) snake.get(0).get("edges")).longValue()).isPositive();
   }
@@ -43,8 +49,10 @@ class HubJsonIngestTest {
     Path json = Files.copy(resource("trees-slice.camel.json"), tmp.resolve("page.data"));
     try (Store store = Store.inMemory()) {
       IngestReport r =
-          new Ingester(store).ingest(IngestRequest.of(InputFormat.AUTO, DATE, jsonl, json), IngestProgress.NONE);
-      assertThat(r.files()).extracting(FileReport::format)
+          new Ingester(store)
+              .ingest(IngestRequest.of(InputFormat.AUTO, DATE, jsonl, json), IngestProgress.NONE);
+      assertThat(r.files())
+          .extracting(FileReport::format)
           .containsExactly(InputFormat.HUB_JSONL, InputFormat.HUB_JSON);
       assertThat(store.snapshots().get(0).models()).isEqualTo(60);
     }
@@ -56,22 +64,28 @@ class HubJsonIngestTest {
     try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(gz))) {
       Files.copy(resource("trees-slice.snake.jsonl"), out);
     }
-    assertThat(digest(gz, InputFormat.AUTO)).isEqualTo(digest(resource("trees-slice.snake.jsonl"), InputFormat.HUB_JSONL));
+    assertThat(digest(gz, InputFormat.AUTO))
+        .isEqualTo(digest(resource("trees-slice.snake.jsonl"), InputFormat.HUB_JSONL));
   }
 
   @Test
   void storesTheRecordFieldsAndItsEdges() {
     try (Store store = Store.inMemory()) {
       new Ingester(store)
-          .ingest(IngestRequest.of(InputFormat.HUB_JSON, DATE, resource("trees-slice.camel.json")), IngestProgress.NONE);
-      Map<String, Object> janus = store.query("model_record", DATE, "deepseek-ai/Janus-Pro-7B").get(0);
+          .ingest(
+              IngestRequest.of(InputFormat.HUB_JSON, DATE, resource("trees-slice.camel.json")),
+              IngestProgress.NONE);
+      Map<String, Object> janus =
+          store.query("model_record", DATE, "deepseek-ai/Janus-Pro-7B").get(0);
       assertThat(janus.get("author")).isEqualTo("deepseek-ai");
       assertThat(janus.get("license")).isEqualTo("mit");
       assertThat(janus.get("pipeline_tag")).isEqualTo("any-to-any");
       assertThat(((Number) janus.get("downloads")).longValue()).isPositive();
       assertThat(janus.get("created_at").toString()).startsWith("2025-01-");
-      List<Map<String, Object>> parents = store.query("model_parents", DATE, "wnma3mz/Janus-Pro-7B-LM");
-      assertThat(parents).extracting(p -> p.get("parent") + " " + p.get("relation"))
+      List<Map<String, Object>> parents =
+          store.query("model_parents", DATE, "wnma3mz/Janus-Pro-7B-LM");
+      assertThat(parents)
+          .extracting(p -> p.get("parent") + " " + p.get("relation"))
           .containsExactly("deepseek-ai/Janus-Pro-7B finetune");
     }
   }

@@ -18,7 +18,10 @@ import org.observatory.generate.HubRecordGenerator;
 import org.observatory.store.SnapshotInfo;
 import org.observatory.store.Store;
 
-/** The benchmark's synthetic file is clean Hub data to the ingest: every record stored, nothing dropped. */
+/**
+ * The benchmark's synthetic file is clean Hub data to the ingest: every record stored, nothing
+ * dropped.
+ */
 class IngesterGeneratedFileTest {
   private static final LocalDate DAY = LocalDate.of(2025, 10, 1);
 
@@ -30,17 +33,23 @@ class IngesterGeneratedFileTest {
 
     try (Store store = Store.inMemory()) {
       IngestReport report =
-          new Ingester(store).ingest(IngestRequest.of(InputFormat.AUTO, DAY, file.path()), IngestProgress.NONE);
+          new Ingester(store)
+              .ingest(IngestRequest.of(InputFormat.AUTO, DAY, file.path()), IngestProgress.NONE);
 
-      assertThat(report.files()).singleElement().satisfies(f -> {
-        assertThat(f.format()).isEqualTo(InputFormat.HUB_JSONL);
-        assertThat(f.issues()).isEmpty();
-      });
+      assertThat(report.files())
+          .singleElement()
+          .satisfies(
+              f -> {
+                assertThat(f.format()).isEqualTo(InputFormat.HUB_JSONL);
+                assertThat(f.issues()).isEmpty();
+              });
       assertThat(report.read()).isEqualTo(3_000);
       assertThat(report.stored()).isEqualTo(3_000);
       SnapshotInfo snapshot = store.snapshots().get(0);
       assertThat(snapshot.models()).isEqualTo(3_000);
-      assertThat(snapshot.edges()).as("typed edges; each bare duplicate dropped").isEqualTo(typedTags(file.path()));
+      assertThat(snapshot.edges())
+          .as("typed edges; each bare duplicate dropped")
+          .isEqualTo(typedTags(file.path()));
     }
   }
 
@@ -58,9 +67,11 @@ class IngesterGeneratedFileTest {
       Ingester ingester = new Ingester(store);
       ingester.ingest(IngestRequest.of(InputFormat.AUTO, DAY, jsonl), IngestProgress.NONE);
       IngestReport fromArray =
-          ingester.ingest(IngestRequest.of(InputFormat.AUTO, DAY.plusDays(1), array), IngestProgress.NONE);
+          ingester.ingest(
+              IngestRequest.of(InputFormat.AUTO, DAY.plusDays(1), array), IngestProgress.NONE);
       IngestReport fromGzip =
-          ingester.ingest(IngestRequest.of(InputFormat.AUTO, DAY.plusDays(2), gzipped), IngestProgress.NONE);
+          ingester.ingest(
+              IngestRequest.of(InputFormat.AUTO, DAY.plusDays(2), gzipped), IngestProgress.NONE);
 
       assertThat(fromArray.files().get(0).format()).isEqualTo(InputFormat.HUB_JSON);
       assertThat(fromGzip.files().get(0).format()).isEqualTo(InputFormat.HUB_JSONL);

@@ -14,7 +14,10 @@ import org.junit.jupiter.api.io.TempDir;
 import org.observatory.store.Store;
 import org.observatory.testing.SharedData;
 
-/** Several files merge into one snapshot; the latest record of a model wins; re-ingesting changes nothing. */
+/**
+ * Several files merge into one snapshot; the latest record of a model wins; re-ingesting changes
+ * nothing.
+ */
 class MergeTest {
   private static final LocalDate DATE = LocalDate.of(2025, 4, 22);
 
@@ -30,12 +33,15 @@ class MergeTest {
     };
     List<Map<String, Object>> first;
     try (Store store = Store.open(db)) {
-      new Ingester(store).ingest(IngestRequest.of(InputFormat.AUTO, DATE, files), IngestProgress.NONE);
+      new Ingester(store)
+          .ingest(IngestRequest.of(InputFormat.AUTO, DATE, files), IngestProgress.NONE);
       first = store.query("test_snapshot_digest", DATE);
     }
     try (Store store = Store.open(db)) {
-      new Ingester(store).ingest(IngestRequest.of(InputFormat.AUTO, DATE, files), IngestProgress.NONE);
-      new Ingester(store).ingest(IngestRequest.of(InputFormat.AUTO, DATE, files[2]), IngestProgress.NONE);
+      new Ingester(store)
+          .ingest(IngestRequest.of(InputFormat.AUTO, DATE, files), IngestProgress.NONE);
+      new Ingester(store)
+          .ingest(IngestRequest.of(InputFormat.AUTO, DATE, files[2]), IngestProgress.NONE);
       assertThat(store.query("test_snapshot_digest", DATE)).isEqualTo(first);
       assertThat(store.snapshots()).hasSize(1);
       assertThat(store.snapshots().get(0).sources()).hasSize(3);
@@ -53,7 +59,8 @@ class MergeTest {
     Path a = Files.writeString(tmp.resolve("a.jsonl"), newer);
     Path b = Files.writeString(tmp.resolve("b.jsonl"), older);
     try (Store store = Store.inMemory()) {
-      new Ingester(store).ingest(IngestRequest.of(InputFormat.AUTO, DATE, a, b), IngestProgress.NONE);
+      new Ingester(store)
+          .ingest(IngestRequest.of(InputFormat.AUTO, DATE, a, b), IngestProgress.NONE);
       Map<String, Object> m = store.query("model_record", DATE, "acme/m").get(0);
       assertThat(m.get("downloads")).isEqualTo(9L);
       assertThat(m.get("license")).isEqualTo("apache-2.0");
@@ -70,17 +77,24 @@ class MergeTest {
 
   @Test
   void aTypedRelationReplacesAnUnspecifiedOneAcrossSources() throws IOException {
-    Path bare = Files.writeString(tmp.resolve("bare.jsonl"), "{\"id\":\"x/child\",\"tags\":[\"base_model:x/base\"]}\n");
+    Path bare =
+        Files.writeString(
+            tmp.resolve("bare.jsonl"), "{\"id\":\"x/child\",\"tags\":[\"base_model:x/base\"]}\n");
     Path typed =
         Files.writeString(
-            tmp.resolve("typed.jsonl"), "{\"id\":\"x/child2\",\"tags\":[\"base_model:quantized:x/child\"]}\n"
+            tmp.resolve("typed.jsonl"),
+            "{\"id\":\"x/child2\",\"tags\":[\"base_model:quantized:x/child\"]}\n"
                 + "{\"id\":\"x/child\",\"tags\":[\"base_model:quantized:x/base\"]}\n");
     try (Store store = Store.inMemory()) {
-      new Ingester(store).ingest(IngestRequest.of(InputFormat.AUTO, DATE, bare), IngestProgress.NONE);
-      assertThat(store.query("model_parents", DATE, "x/child")).extracting(p -> p.get("relation"))
+      new Ingester(store)
+          .ingest(IngestRequest.of(InputFormat.AUTO, DATE, bare), IngestProgress.NONE);
+      assertThat(store.query("model_parents", DATE, "x/child"))
+          .extracting(p -> p.get("relation"))
           .containsExactly("unspecified");
-      new Ingester(store).ingest(IngestRequest.of(InputFormat.AUTO, DATE, typed), IngestProgress.NONE);
-      assertThat(store.query("model_parents", DATE, "x/child")).extracting(p -> p.get("relation"))
+      new Ingester(store)
+          .ingest(IngestRequest.of(InputFormat.AUTO, DATE, typed), IngestProgress.NONE);
+      assertThat(store.query("model_parents", DATE, "x/child"))
+          .extracting(p -> p.get("relation"))
           .containsExactly("quantized");
       assertThat(store.snapshots().get(0).nodes()).isEqualTo(3);
     }

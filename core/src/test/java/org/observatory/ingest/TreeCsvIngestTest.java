@@ -19,8 +19,9 @@ import org.observatory.store.Store;
 import org.observatory.testing.SharedData;
 
 /**
- * Every model-tree CSV of ../shared/data/raw ingests with {@code --format auto}, and its models and parent edges
- * (by relation) equal an independent count made from the CSV by scripts/count_tree_csv.py.
+ * Every model-tree CSV of ../shared/data/raw ingests with {@code --format auto}, and its models and
+ * parent edges (by relation) equal an independent count made from the CSV by
+ * scripts/count_tree_csv.py.
  */
 class TreeCsvIngestTest {
   static Stream<Arguments> expected() throws IOException {
@@ -43,7 +44,8 @@ class TreeCsvIngestTest {
     LocalDate date = SnapshotDates.fromFileName(row[0]).orElseThrow();
     try (Store store = Store.inMemory()) {
       IngestReport report =
-          new Ingester(store).ingest(IngestRequest.of(InputFormat.AUTO, null, file), IngestProgress.NONE);
+          new Ingester(store)
+              .ingest(IngestRequest.of(InputFormat.AUTO, null, file), IngestProgress.NONE);
 
       FileReport f = report.files().get(0);
       assertThat(f.format()).isEqualTo(InputFormat.MODEL_TREE_CSV);

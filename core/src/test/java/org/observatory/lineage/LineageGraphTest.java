@@ -11,7 +11,11 @@ class LineageGraphTest {
   /** Builds a graph from "child>parent" pairs; node ids are every id named, sorted. */
   private static Lineage resolve(String... edges) {
     String[] ids =
-        Arrays.stream(edges).flatMap(e -> Arrays.stream(e.split(">"))).distinct().sorted().toArray(String[]::new);
+        Arrays.stream(edges)
+            .flatMap(e -> Arrays.stream(e.split(">")))
+            .distinct()
+            .sorted()
+            .toArray(String[]::new);
     LineageGraph.Builder b = new LineageGraph.Builder(ids);
     Arrays.stream(edges).sorted().forEach(e -> b.edge(e.split(">")[0], e.split(">")[1]));
     return b.build().resolve();
@@ -58,7 +62,8 @@ class LineageGraphTest {
   @Test
   void aCycleIsBrokenDeterministicallyAndReported() {
     Lineage l = resolve("a/p>a/q", "a/q>a/r", "a/r>a/p", "z/child>a/r");
-    // The id-ordered walk starts at a/p, climbs a/q, a/r, and finds a/r>a/p closes the cycle: that edge goes.
+    // The id-ordered walk starts at a/p, climbs a/q, a/r, and finds a/r>a/p closes the cycle: that
+    // edge goes.
     assertThat(l.brokenCycles()).containsExactly(new String[] {"a/r", "a/p"});
     assertThat(roots(l, "a/p")).containsExactly("a/r");
     assertThat(roots(l, "z/child")).containsExactly("a/r");

@@ -13,7 +13,6 @@ import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -31,33 +30,42 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.observatory.model.BadInputException;
 import org.observatory.testing.SharedData;
 
-/** The bundled registry loads, is valid and covers the Hub authors of the real data; overrides replace and add. */
+/**
+ * The bundled registry loads, is valid and covers the Hub authors of the real data; overrides
+ * replace and add.
+ */
 class OriginRegistryTest {
   private static final String HEADER = "author,origin,org_name,kind,source\n";
-  private static final Pattern NATIONAL_ORIGIN = Pattern.compile("#\\s*-\\s*National origin:\\s*(.*)");
-  private static final Pattern HUB_HANDLE = Pattern.compile("huggingface\\.co/([A-Za-z0-9][A-Za-z0-9_.-]*)");
-  private static final Set<String> NOT_HANDLES = Set.of("datasets", "blog", "collections", "papers", "docs", "spaces");
+  private static final Pattern NATIONAL_ORIGIN =
+      Pattern.compile("#\\s*-\\s*National origin:\\s*(.*)");
+  private static final Pattern HUB_HANDLE =
+      Pattern.compile("huggingface\\.co/([A-Za-z0-9][A-Za-z0-9_.-]*)");
+  private static final Set<String> NOT_HANDLES =
+      Set.of("datasets", "blog", "collections", "papers", "docs", "spaces");
 
   /**
-   * EOSAI files whose National origin the registry does not follow, with the registry's value. Each follows the
-   * registry's order of sources (NOTICE.md): Epoch AI's country of the organisation comes first.
+   * EOSAI files whose National origin the registry does not follow, with the registry's value. Each
+   * follows the registry's order of sources (NOTICE.md): Epoch AI's country of the organisation
+   * comes first.
    */
-  private static final Map<String, String> EOSAI_DISAGREEMENTS = Map.ofEntries(
-      // "United States"; the four other Zhipu AI files and Epoch ("Z.ai (Zhipu AI)") say China
-      Map.entry("CogVideoX.yaml", "CN"),
-      // "United States"; Epoch: Kunlun Inc. (the maker of Skywork, per MOF Skywork.yml), China
-      Map.entry("SkyReels.yaml", "CN"),
-      Map.entry("SkyWorks-OR1.yaml", "CN"),
-      // "International" for companies Epoch places: Nous Research, Black Forest Labs, AI21 Labs, EleutherAI,
-      // Upstage, Hugging Face
-      Map.entry("DeepHermes.yaml", "US"),
-      Map.entry("FLUX.yaml", "DE"),
-      Map.entry("Jamba.yaml", "IL"),
-      Map.entry("Pythia.yaml", "US"),
-      Map.entry("Solar.yaml", "KR"),
-      Map.entry("StarChat.yaml", "US"),
-      Map.entry("Zephyr.yaml", "US"),
-      Map.entry("smollm.yaml", "US"));
+  private static final Map<String, String> EOSAI_DISAGREEMENTS =
+      Map.ofEntries(
+          // "United States"; the four other Zhipu AI files and Epoch ("Z.ai (Zhipu AI)") say China
+          Map.entry("CogVideoX.yaml", "CN"),
+          // "United States"; Epoch: Kunlun Inc. (the maker of Skywork, per MOF Skywork.yml), China
+          Map.entry("SkyReels.yaml", "CN"),
+          Map.entry("SkyWorks-OR1.yaml", "CN"),
+          // "International" for companies Epoch places: Nous Research, Black Forest Labs, AI21
+          // Labs, EleutherAI,
+          // Upstage, Hugging Face
+          Map.entry("DeepHermes.yaml", "US"),
+          Map.entry("FLUX.yaml", "DE"),
+          Map.entry("Jamba.yaml", "IL"),
+          Map.entry("Pythia.yaml", "US"),
+          Map.entry("Solar.yaml", "KR"),
+          Map.entry("StarChat.yaml", "US"),
+          Map.entry("Zephyr.yaml", "US"),
+          Map.entry("smollm.yaml", "US"));
 
   @TempDir Path tmp;
 
@@ -66,12 +74,15 @@ class OriginRegistryTest {
   @Test
   void theBundledRegistryLoadsAtLeast300ValidRows() throws IOException {
     assertThat(registry.size()).isGreaterThanOrEqualTo(300);
-    assertThat(registry.rows()).allSatisfy(row -> {
-      assertThat(Origin.isOriginCode(row.origin())).as(row.author()).isTrue();
-      assertThat(row.source()).as(row.author()).isNotBlank();
-      assertThat(row.orgName()).as(row.author()).isNotBlank();
-    });
-    try (InputStream in = getClass().getClassLoader().getResourceAsStream(OriginRegistry.RESOURCE)) {
+    assertThat(registry.rows())
+        .allSatisfy(
+            row -> {
+              assertThat(Origin.isOriginCode(row.origin())).as(row.author()).isTrue();
+              assertThat(row.source()).as(row.author()).isNotBlank();
+              assertThat(row.orgName()).as(row.author()).isNotBlank();
+            });
+    try (InputStream in =
+        getClass().getClassLoader().getResourceAsStream(OriginRegistry.RESOURCE)) {
       String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
       assertThat(text).startsWith(HEADER);
       assertThat(text.lines().count() - 1).isEqualTo(registry.size());
@@ -80,8 +91,10 @@ class OriginRegistryTest {
 
   @ParameterizedTest
   @CsvSource({
-    "meta-llama, US", "Qwen, CN", "deepseek-ai, CN", "mistralai, FR", "LGAI-EXAONE, KR", "tiiuae, AE",
-    "google, US", "microsoft, US", "stabilityai, GB", "bigscience, INTL", "zai-org, CN", "THUDM, CN",
+    "meta-llama, US", "Qwen, CN", "deepseek-ai, CN", "mistralai, FR", "LGAI-EXAONE, KR",
+        "tiiuae, AE",
+    "google, US", "microsoft, US", "stabilityai, GB", "bigscience, INTL", "zai-org, CN",
+        "THUDM, CN",
     "01-ai, CN", "CohereForAI, CA", "Skywork, CN"
   })
   void knownOrganisationsHaveTheirCountry(String author, String origin) {
@@ -122,14 +135,22 @@ class OriginRegistryTest {
         }
       }
     }
-    assertThat(roots).containsExactlyInAnyOrder(
-        "bigscience", "deepseek-ai", "google", "LGAI-EXAONE", "meta-llama", "microsoft", "stabilityai");
+    assertThat(roots)
+        .containsExactlyInAnyOrder(
+            "bigscience",
+            "deepseek-ai",
+            "google",
+            "LGAI-EXAONE",
+            "meta-llama",
+            "microsoft",
+            "stabilityai");
     assertThat(roots).allSatisfy(a -> assertThat(registry.lookup(a)).as(a).isPresent());
   }
 
   /**
-   * Every EOSAI file with a National origin whose Hub handle (from {@code org.link}, else {@code system.link}) has
-   * a registry row agrees with it, except the documented disagreements above, which must still disagree.
+   * Every EOSAI file with a National origin whose Hub handle (from {@code org.link}, else {@code
+   * system.link}) has a registry row agrees with it, except the documented disagreements above,
+   * which must still disagree.
    */
   @Test
   void everyEosaiNationalOriginAgreesWithTheRegistry() throws IOException {
@@ -165,7 +186,9 @@ class OriginRegistryTest {
       }
     }
     assertThat(unmapped).containsExactly("Undisclosed");
-    assertThat(checked).hasSizeGreaterThan(150).containsKeys(EOSAI_DISAGREEMENTS.keySet().toArray(String[]::new));
+    assertThat(checked)
+        .hasSizeGreaterThan(150)
+        .containsKeys(EOSAI_DISAGREEMENTS.keySet().toArray(String[]::new));
   }
 
   private static Optional<String> handle(JsonNode link) {
@@ -180,37 +203,47 @@ class OriginRegistryTest {
 
   @Test
   void anOverrideFileReplacesARowAndAddsOne() throws IOException {
-    Path file = Files.writeString(tmp.resolve("my-origins.csv"), HEADER
-        + "qwen,SG,Alibaba (test override),company,manual: test\n"
-        + "my-lab,NZ,My Lab,academic,\"manual: test, with a comma\"\n");
+    Path file =
+        Files.writeString(
+            tmp.resolve("my-origins.csv"),
+            HEADER
+                + "qwen,SG,Alibaba (test override),company,manual: test\n"
+                + "my-lab,NZ,My Lab,academic,\"manual: test, with a comma\"\n");
     OriginRegistry mine = registry.withOverrides(file);
 
     assertThat(mine.originOf("Qwen")).isEqualTo("SG");
-    assertThat(mine.lookup("MY-LAB")).hasValueSatisfying(o -> {
-      assertThat(o.orgName()).isEqualTo("My Lab");
-      assertThat(o.kind()).isEqualTo(OrgKind.ACADEMIC);
-      assertThat(o.source()).isEqualTo("manual: test, with a comma");
-      assertThat(o.manual()).isTrue();
-    });
+    assertThat(mine.lookup("MY-LAB"))
+        .hasValueSatisfying(
+            o -> {
+              assertThat(o.orgName()).isEqualTo("My Lab");
+              assertThat(o.kind()).isEqualTo(OrgKind.ACADEMIC);
+              assertThat(o.source()).isEqualTo("manual: test, with a comma");
+              assertThat(o.manual()).isTrue();
+            });
     assertThat(mine.size()).isEqualTo(registry.size() + 1);
     assertThat(registry.originOf("Qwen")).as("the bundled registry is unchanged").isEqualTo("CN");
   }
 
   @ParameterizedTest
-  @CsvSource(delimiter = '|', value = {
-    "acme,XX,Acme,company,manual: x                | 3 | origin 'XX'",
-    "acme,us,Acme,company,manual: x                | 3 | origin 'us'",
-    "acme,UNATTRIBUTED,Acme,company,manual: x      | 3 | origin 'UNATTRIBUTED'",
-    "acme,US,Acme,company,                         | 3 | source is empty",
-    "acme,US,Acme,startup,manual: x                | 3 | unknown kind 'startup'",
-    "acme,US,,company,manual: x                    | 3 | org_name is empty",
-    "acme,US,Acme,company                          | 3 | expected 5 values",
-    "MY-LAB,US,Acme,company,manual: x              | 3 | 'MY-LAB' is already on line 2",
-    "bad handle,US,Acme,company,manual: x          | 3 | not a Hub handle",
-  })
-  void aBadOverrideRowNamesTheFileAndLine(String badRow, long line, String message) throws IOException {
-    Path file = Files.writeString(tmp.resolve("bad-origins.csv"),
-        HEADER + "my-lab,NZ,My Lab,academic,manual: x\n" + badRow + "\n");
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "acme,XX,Acme,company,manual: x                | 3 | origin 'XX'",
+        "acme,us,Acme,company,manual: x                | 3 | origin 'us'",
+        "acme,UNATTRIBUTED,Acme,company,manual: x      | 3 | origin 'UNATTRIBUTED'",
+        "acme,US,Acme,company,                         | 3 | source is empty",
+        "acme,US,Acme,startup,manual: x                | 3 | unknown kind 'startup'",
+        "acme,US,,company,manual: x                    | 3 | org_name is empty",
+        "acme,US,Acme,company                          | 3 | expected 5 values",
+        "MY-LAB,US,Acme,company,manual: x              | 3 | 'MY-LAB' is already on line 2",
+        "bad handle,US,Acme,company,manual: x          | 3 | not a Hub handle",
+      })
+  void aBadOverrideRowNamesTheFileAndLine(String badRow, long line, String message)
+      throws IOException {
+    Path file =
+        Files.writeString(
+            tmp.resolve("bad-origins.csv"),
+            HEADER + "my-lab,NZ,My Lab,academic,manual: x\n" + badRow + "\n");
     assertThatThrownBy(() -> registry.withOverrides(file))
         .isInstanceOf(BadInputException.class)
         .hasMessageContaining("bad-origins.csv, line " + line + ": ")
@@ -220,10 +253,13 @@ class OriginRegistryTest {
 
   @Test
   void anOverrideFileNeedsTheRegistryColumns() throws IOException {
-    Path file = Files.writeString(tmp.resolve("cols.csv"), "author,country,org_name,kind,source\nx,US,X,company,m\n");
+    Path file =
+        Files.writeString(
+            tmp.resolve("cols.csv"), "author,country,org_name,kind,source\nx,US,X,company,m\n");
     assertThatThrownBy(() -> registry.withOverrides(file))
         .isInstanceOf(BadInputException.class)
-        .hasMessageContaining("cols.csv, line 1: the header must name the columns author,origin,org_name,kind,source");
+        .hasMessageContaining(
+            "cols.csv, line 1: the header must name the columns author,origin,org_name,kind,source");
     Path missing = tmp.resolve("absent.csv");
     assertThatThrownBy(() -> registry.withOverrides(missing))
         .isInstanceOf(BadInputException.class)
@@ -252,12 +288,12 @@ class OriginRegistryTest {
 
   static CSVParser parse(Path file) throws IOException {
     Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8);
-    return CSVFormat.DEFAULT.builder()
+    return CSVFormat.DEFAULT
+        .builder()
         .setHeader()
         .setSkipHeaderRecord(true)
         .setAllowMissingColumnNames(true)
         .get()
         .parse(in);
   }
-
 }

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -21,30 +20,45 @@ import org.junit.jupiter.api.Test;
 import org.observatory.testing.SharedData;
 
 /**
- * Every row's {@code source} can be checked against the data it names: the Epoch AI file and organisation, or the
- * EOSAI file, give the row's country; a slug matches no Hub handle of the Hub files.
+ * Every row's {@code source} can be checked against the data it names: the Epoch AI file and
+ * organisation, or the EOSAI file, give the row's country; a slug matches no Hub handle of the Hub
+ * files.
  */
 class RegistrySourcesTest {
   private static final Pattern EPOCH =
-      Pattern.compile("epoch:([a-z_]+\\.csv)#Organization=(.+?)( \\(country at the same position\\))?; .*");
+      Pattern.compile(
+          "epoch:([a-z_]+\\.csv)#Organization=(.+?)( \\(country at the same position\\))?; .*");
   private static final Pattern EOSAI = Pattern.compile("eosai:(.+\\.yaml)#National origin; .*");
-  private static final Pattern NATIONAL_ORIGIN = Pattern.compile("#\\s*-\\s*National origin:\\s*(.*)");
+  private static final Pattern NATIONAL_ORIGIN =
+      Pattern.compile("#\\s*-\\s*National origin:\\s*(.*)");
 
-  /** Per Epoch file: the organisation string (white space normalised) → the country cells of its rows. */
+  /**
+   * Per Epoch file: the organisation string (white space normalised) → the country cells of its
+   * rows.
+   */
   private static final Map<String, Map<String, List<String>>> EPOCH_COUNTRIES = new HashMap<>();
 
   private final OriginRegistry registry = OriginRegistry.bundled();
 
   @BeforeAll
   static void readEpoch() throws IOException {
-    for (String file : List.of(
-        "notable_ai_models.csv", "large_scale_ai_models.csv", "frontier_ai_models.csv", "all_ai_models.csv")) {
+    for (String file :
+        List.of(
+            "notable_ai_models.csv",
+            "large_scale_ai_models.csv",
+            "frontier_ai_models.csv",
+            "all_ai_models.csv")) {
       Map<String, List<String>> byOrg = new HashMap<>();
       try (CSVParser csv = OriginRegistryTest.parse(SharedData.raw("epoch-ai/" + file))) {
-        String countryColumn = csv.getHeaderNames().stream()
-            .filter(h -> h.startsWith("Country")).findFirst().orElseThrow();
+        String countryColumn =
+            csv.getHeaderNames().stream()
+                .filter(h -> h.startsWith("Country"))
+                .findFirst()
+                .orElseThrow();
         for (CSVRecord r : csv) {
-          byOrg.computeIfAbsent(normalise(r.get("Organization")), k -> new ArrayList<>()).add(r.get(countryColumn));
+          byOrg
+              .computeIfAbsent(normalise(r.get("Organization")), k -> new ArrayList<>())
+              .add(r.get(countryColumn));
         }
       }
       EPOCH_COUNTRIES.put(file, byOrg);
@@ -61,7 +75,8 @@ class RegistrySourcesTest {
       }
       List<String> cells = EPOCH_COUNTRIES.get(m.group(1)).getOrDefault(m.group(2), List.of());
       assertThat(cells).as(row.author() + ": rows of " + m.group(2)).isNotEmpty();
-      assertThat(cells).as(row.author() + ": countries of " + m.group(2))
+      assertThat(cells)
+          .as(row.author() + ": countries of " + m.group(2))
           .anySatisfy(cell -> assertThat(codes(cell)).contains(row.origin()));
       checked++;
     }
@@ -88,17 +103,21 @@ class RegistrySourcesTest {
   @Test
   void everyRowSaysWhereItsCountryAndHandleComeFrom() throws IOException {
     Set<String> hubAuthors = new HashSet<>();
-    try (CSVParser csv = OriginRegistryTest.parse(SharedData.raw("hf-model-info-liang2023/model_info.csv"))) {
+    try (CSVParser csv =
+        OriginRegistryTest.parse(SharedData.raw("hf-model-info-liang2023/model_info.csv"))) {
       for (CSVRecord r : csv) {
         hubAuthors.add(r.get("author").toLowerCase(java.util.Locale.ROOT));
       }
     }
     for (Origin row : registry.rows()) {
-      assertThat(row.source()).as(row.author())
+      assertThat(row.source())
+          .as(row.author())
           .matches("(epoch:|eosai:|manual: ).+; (hub handle .+|no hub handle found.*)");
       if (row.source().contains("; no hub handle found")) {
         assertThat(row.author()).as("a slug").matches("[a-z0-9]+(-[a-z0-9]+)*");
-        assertThat(hubAuthors).as("slug " + row.author() + " is a real Hub author").doesNotContain(row.author());
+        assertThat(hubAuthors)
+            .as("slug " + row.author() + " is a real Hub author")
+            .doesNotContain(row.author());
       }
     }
   }

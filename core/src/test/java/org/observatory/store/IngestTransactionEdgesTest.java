@@ -9,7 +9,10 @@ import org.observatory.model.HubId;
 import org.observatory.model.ParentEdge;
 import org.observatory.model.Relation;
 
-/** A typed relation replaces an 'unspecified' one for the same (child, parent), within one ingest or across. */
+/**
+ * A typed relation replaces an 'unspecified' one for the same (child, parent), within one ingest or
+ * across.
+ */
 class IngestTransactionEdgesTest {
   private static final LocalDate DAY = LocalDate.of(2025, 10, 1);
 
@@ -41,14 +44,18 @@ class IngestTransactionEdgesTest {
           edge("a/y", "b/p", Relation.UNSPECIFIED));
 
       assertThat(edges(store))
-          .containsExactly("a/x -> b/p (finetune)", "a/x -> b/q (unspecified)", "a/y -> b/p (unspecified)");
+          .containsExactly(
+              "a/x -> b/p (finetune)", "a/x -> b/q (unspecified)", "a/y -> b/p (unspecified)");
     }
   }
 
   @Test
   void aTypedEdgeIngestedLaterReplacesAStoredUnspecifiedOne() {
     try (Store store = Store.inMemory()) {
-      ingest(store, edge("a/x", "b/p", Relation.UNSPECIFIED), edge("a/y", "b/p", Relation.UNSPECIFIED));
+      ingest(
+          store,
+          edge("a/x", "b/p", Relation.UNSPECIFIED),
+          edge("a/y", "b/p", Relation.UNSPECIFIED));
       ingest(store, edge("a/x", "b/p", Relation.ADAPTER));
 
       assertThat(edges(store)).containsExactly("a/x -> b/p (adapter)", "a/y -> b/p (unspecified)");

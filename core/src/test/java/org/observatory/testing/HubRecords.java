@@ -17,16 +17,18 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 
 /**
- * Real Hub model records in the shape {@code GET /api/models?full=true&cardData=true} returns them, made from the
- * {@code metadata} column of two model-tree dumps in {@code shared/data/raw/hf-model-trees-oderinwale/} (Hub
- * metadata of April 2025): every bloom record, then the Janus-Pro-7B ones, in file order. The dumps hold
- * huggingface_hub's snake_case objects; this keeps the fields the API sends and renames them to its camelCase
- * ({@code createdAt}, {@code lastModified}, {@code cardData} as an object, not YAML text).
+ * Real Hub model records in the shape {@code GET /api/models?full=true&cardData=true} returns them,
+ * made from the {@code metadata} column of two model-tree dumps in {@code
+ * shared/data/raw/hf-model-trees-oderinwale/} (Hub metadata of April 2025): every bloom record,
+ * then the Janus-Pro-7B ones, in file order. The dumps hold huggingface_hub's snake_case objects;
+ * this keeps the fields the API sends and renames them to its camelCase ({@code createdAt}, {@code
+ * lastModified}, {@code cardData} as an object, not YAML text).
  */
 public final class HubRecords {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final YAMLMapper YAML = new YAMLMapper();
-  private static final DateTimeFormatter DUMP_TIME = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss[.SSSSSS]XXX");
+  private static final DateTimeFormatter DUMP_TIME =
+      DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss[.SSSSSS]XXX");
   private static final DateTimeFormatter API_TIME =
       DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSS'Z'").withZone(ZoneOffset.UTC);
   private static final List<String> DUMPS =
@@ -40,7 +42,8 @@ public final class HubRecords {
     for (String dump : DUMPS) {
       Path csv = SharedData.raw("hf-model-trees-oderinwale").resolve(dump);
       try (Reader in = Files.newBufferedReader(csv)) {
-        for (CSVRecord row : CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).build().parse(in)) {
+        for (CSVRecord row :
+            CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).build().parse(in)) {
           if (out.size() == count) {
             return out;
           }

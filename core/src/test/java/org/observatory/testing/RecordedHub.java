@@ -20,13 +20,15 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A real HTTP server on 127.0.0.1 that serves recorded records as {@code /api/models} does: pages of a fixed
- * size, each with a {@code Link: <...&cursor=N>; rel="next"} header while more remain. Faults can be queued per
- * page, or every request from some page on can fail, to play rate limits, outages and dropped connections.
+ * A real HTTP server on 127.0.0.1 that serves recorded records as {@code /api/models} does: pages
+ * of a fixed size, each with a {@code Link: <...&cursor=N>; rel="next"} header while more remain.
+ * Faults can be queued per page, or every request from some page on can fail, to play rate limits,
+ * outages and dropped connections.
  */
 public final class RecordedHub implements AutoCloseable {
   private static final ObjectMapper JSON = new ObjectMapper();
-  private static final String INVALID_TOKEN = "{\"error\":\"Invalid credentials in Authorization header\"}";
+  private static final String INVALID_TOKEN =
+      "{\"error\":\"Invalid credentials in Authorization header\"}";
   private static final Pattern CURSOR = Pattern.compile("(?:^|&)cursor=(\\d+)");
 
   /** What to do instead of serving a page. */
@@ -76,8 +78,8 @@ public final class RecordedHub implements AutoCloseable {
   }
 
   /**
-   * Every request for this page (0-based) or a later one gets HTTP 503 with {@code Retry-After: 0} (so that no
-   * backoff slows the test) until {@link #heal()}.
+   * Every request for this page (0-based) or a later one gets HTTP 503 with {@code Retry-After: 0}
+   * (so that no backoff slows the test) until {@link #heal()}.
    */
   public void failFrom(int page) {
     failingFrom = page;
@@ -97,7 +99,8 @@ public final class RecordedHub implements AutoCloseable {
     int page = cursor(query);
     if (page >= failingFrom) {
       exchange.getResponseHeaders().add("Retry-After", "0");
-      respond(exchange, 503, "{\"error\":\"Service Unavailable\"}".getBytes(StandardCharsets.UTF_8));
+      respond(
+          exchange, 503, "{\"error\":\"Service Unavailable\"}".getBytes(StandardCharsets.UTF_8));
       return;
     }
     Fault fault = faults.getOrDefault(page, new ArrayDeque<>()).poll();
@@ -105,7 +108,9 @@ public final class RecordedHub implements AutoCloseable {
     if (fault == null) {
       if (page + 1 < pages.size()) {
         String next = query.replaceAll("&cursor=\\d+", "") + "&cursor=" + (page + 1);
-        exchange.getResponseHeaders().add("Link", "<" + baseUrl() + "/api/models?" + next + ">; rel=\"next\"");
+        exchange
+            .getResponseHeaders()
+            .add("Link", "<" + baseUrl() + "/api/models?" + next + ">; rel=\"next\"");
       }
       respond(exchange, 200, body);
     } else {
