@@ -116,8 +116,13 @@ def count(path):
     return models, total, by, notjson
 
 
-print("file,models,edges,edges_finetune,edges_adapter,edges_quantized,edges_merge,edges_unspecified,metadata_not_json")
-for path in sys.argv[1:]:
-    m, e, by, nj = count(path)
-    print(",".join(map(str, [os.path.basename(path), m, e, by["finetune"], by["adapter"], by["quantized"],
-                               by["merge"], by["unspecified"], nj])))
+def main():
+    print("file,models,edges,edges_finetune,edges_adapter,edges_quantized,edges_merge,edges_unspecified,metadata_not_json")
+    for path in sys.argv[1:]:
+        m, e, by, nj = count(path)
+        print(",".join(map(str, [os.path.basename(path), m, e, by["finetune"], by["adapter"], by["quantized"],
+                                   by["merge"], by["unspecified"], nj])))
+
+
+if __name__ == "__main__":
+    main()

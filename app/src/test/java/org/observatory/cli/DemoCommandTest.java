@@ -19,7 +19,16 @@ class DemoCommandTest {
         .contains("1,417 records read, 1,417 stored")
         .containsPattern("2025-04-26\\s+1,417\\s+7,023")
         .contains("NOTICE");
+    assertThat(run.out())
+        .contains("Scorecard, snapshot 2025-04-26")
+        .contains("Scorecard, snapshot 2025-10-12")
+        .containsPattern("Downloads, by publisher's origin\\s+US \\d")
+        .containsPattern("Derivatives, by foundation origin\\s+US 96\\.0%, CN 2\\.5%");
     assertThat(Files.exists(tmp.resolve("observatory.duckdb"))).isTrue();
+    assertThat(tmp.resolve("report.html")).exists();
+    assertThat(tmp.resolve("report-2025-04-26.html"))
+        .content()
+        .contains("chart-derivatives_by_foundation_origin");
     assertThat(CliRun.of("snapshots", "--db", tmp.resolve("observatory.duckdb").toString()).out())
         .contains("2025-10-12");
   }
