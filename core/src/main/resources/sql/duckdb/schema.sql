@@ -59,3 +59,14 @@ CREATE TABLE IF NOT EXISTS edges (
   source VARCHAR NOT NULL,    -- tag | card | tree (first seen; several joined with '+')
   PRIMARY KEY (snapshot_date, child, parent, relation)
 );
+
+-- Reference datasets beside the snapshots (usage, prices, openness): one row per file ingested.
+CREATE TABLE IF NOT EXISTS dataset_sources (
+  format VARCHAR NOT NULL,
+  file_name VARCHAR NOT NULL,
+  sha256 VARCHAR NOT NULL,
+  records BIGINT NOT NULL,
+  data_date DATE,
+  ingested_at TIMESTAMP NOT NULL,
+  PRIMARY KEY (format, file_name)
+);

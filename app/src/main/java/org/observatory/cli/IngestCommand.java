@@ -71,10 +71,12 @@ final class IngestCommand implements Callable<Integer> {
     try (Store store = Store.open(db);
         TerminalProgress progress = TerminalProgress.forStderr(spec.commandLine().getErr())) {
       IngestReport report =
-          new Ingester(store).ingest(request, progress == null ? IngestProgress.NONE : progress);
+          new Ingester(store, DatasetLoaders.all())
+              .ingest(request, progress == null ? IngestProgress.NONE : progress);
       Summaries summaries = new Summaries(spec.commandLine().getOut());
       summaries.ingest(report, System.nanoTime() - start);
       summaries.snapshots(store.snapshots(), report.snapshots());
+      summaries.datasets(store.datasets());
     }
     return ExitCodes.OK;
   }

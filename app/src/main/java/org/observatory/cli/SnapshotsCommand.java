@@ -21,7 +21,9 @@ final class SnapshotsCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     try (Store store = Store.openReadOnly(db)) {
-      new Summaries(spec.commandLine().getOut()).snapshots(store.snapshots(), null);
+      Summaries summaries = new Summaries(spec.commandLine().getOut());
+      summaries.snapshots(store.snapshots(), null);
+      summaries.datasets(store.datasets());
     }
     return ExitCodes.OK;
   }

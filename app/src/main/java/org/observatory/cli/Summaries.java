@@ -35,7 +35,7 @@ final class Summaries {
       out.printf(
           "%-58s %-10s %-15s %,9d %,9d %,8d %,9d%n",
           shorten(f.file(), 58),
-          f.snapshot(),
+          f.snapshot() == null ? "-" : f.snapshot(),
           f.format().cliName(),
           f.read(),
           f.stored(),
@@ -90,6 +90,24 @@ final class Summaries {
             "    source %-56s %-15s %,9d records  sha256 %s%n",
             shorten(f.fileName(), 56), f.format(), f.recordsStored(), f.sha256().substring(0, 16));
       }
+    }
+    out.flush();
+  }
+
+  /** Lists the reference-dataset files (usage, prices, openness) beside the snapshots. */
+  void datasets(List<java.util.Map<String, Object>> datasets) {
+    if (datasets.isEmpty()) {
+      return;
+    }
+    out.println();
+    out.printf("%-18s %-10s %9s  %s%n", "dataset", "data date", "records", "file");
+    for (java.util.Map<String, Object> d : datasets) {
+      out.printf(
+          "%-18s %-10s %,9d  %s%n",
+          d.get("format"),
+          d.get("data_date") == null ? "-" : d.get("data_date"),
+          ((Number) d.get("records")).longValue(),
+          d.get("file_name"));
     }
     out.flush();
   }

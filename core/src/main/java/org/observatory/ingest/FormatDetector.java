@@ -8,6 +8,9 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.observatory.model.BadInputException;
@@ -75,6 +78,41 @@ final class FormatDetector {
   }
 
   /**
+   * The reference datasets (usage, prices, openness), told by keys near the start of the file: the
+   * head holds at least the first record of each.
+   */
+  static Optional<InputFormat> detectDataset(String head) {
+    if (head.charAt(0) == '{') {
+      if (head.contains("\"price_history\"")) {
+        return Optional.of(InputFormat.LLM_PRICES);
+      }
+      if (head.contains("\"canonical_slug\"") || head.contains("\"hugging_face_id\"")) {
+        return Optional.of(InputFormat.OPENROUTER_MODELS);
+      }
+      if (head.contains("\"slug\"") && head.contains("\"total_tokens\"")) {
+        return Optional.of(InputFormat.OPENROUTER_WEEKLY);
+      }
+      return Optional.empty();
+    }
+    if (yamlKey(head, "system") && yamlKey(head, "org")) {
+      return Optional.of(InputFormat.EOSAI);
+    }
+    if (yamlKey(head, "framework") && yamlKey(head, "release")) {
+      return Optional.of(InputFormat.MOF);
+    }
+    String first = head.lines().findFirst().orElse("").strip().toLowerCase(Locale.ROOT);
+    if (first.startsWith("date,model,tokens")) {
+      return Optional.of(InputFormat.USAGE_CSV);
+    }
+    return Optional.empty();
+  }
+
+  /** A top-level YAML mapping key at the start of a line, e.g. {@code system:}. */
+  private static boolean yamlKey(String head, String key) {
+    return Pattern.compile("(?m)^" + key + ":\\s*$").matcher(head).find();
+  }
+
+  /**
    * The text format of a decompressed head: JSON array/object, JSON Lines, model-tree CSV or plain
    * CSV.
    */
@@ -84,6 +122,10 @@ final class FormatDetector {
     String trimmed = text.stripLeading();
     if (trimmed.isEmpty()) {
       throw new BadInputException(file, 1, "empty file");
+    }
+    Optional<InputFormat> dataset = detectDataset(trimmed);
+    if (dataset.isPresent()) {
+      return dataset.get();
     }
     char c = trimmed.charAt(0);
     if (c == '[') {

@@ -38,27 +38,92 @@ public final class Ingester {
   private static final int PROGRESS_EVERY = 5_000;
 
   private final Store store;
+  private final Map<InputFormat, DatasetLoader> loaders;
 
+  /** An ingester of Hub model records only. */
   public Ingester(Store store) {
+    this(store, Map.of());
+  }
+
+  /** An ingester of Hub model records and of the reference datasets the given loaders read. */
+  public Ingester(Store store, Map<InputFormat, DatasetLoader> loaders) {
     this.store = store;
+    this.loaders = Map.copyOf(loaders);
   }
 
   public IngestReport ingest(IngestRequest request, IngestProgress progress) {
     List<Path> files = expand(request.paths());
-    Map<Path, LocalDate> dates = snapshotDates(files, request.snapshot());
+    Map<Path, InputFormat> formats = new LinkedHashMap<>();
+    for (Path f : files) {
+      formats.put(f, request.format() == InputFormat.AUTO ? sniff(f) : request.format());
+    }
+    List<Path> modelFiles = files.stream().filter(f -> formats.get(f).isModelRecords()).toList();
+    Map<Path, LocalDate> dates = snapshotDates(modelFiles, request.snapshot());
     RecordNormalizer normalizer = new RecordNormalizer(request.map());
     long[] budget = {request.maxBad()};
     long[] seq = {0};
     List<FileReport> reports = new ArrayList<>();
     try (IngestTransaction tx = store.beginIngest()) {
       for (Path file : files) {
+        InputFormat format = formats.get(file);
         reports.add(
-            new FileIngest(tx, file, dates.get(file), request, normalizer, budget, seq, progress)
-                .run());
+            format.isModelRecords()
+                ? new FileIngest(
+                        tx,
+                        file,
+                        dates.get(file),
+                        format,
+                        request,
+                        normalizer,
+                        budget,
+                        seq,
+                        progress)
+                    .run()
+                : loadDataset(tx, file, format));
       }
       Set<LocalDate> written = tx.commit();
       return new IngestReport(reports, written);
     }
+  }
+
+  /** Tells a file's format from its first bytes (decompressed when gzip-compressed). */
+  static InputFormat sniff(Path file) {
+    String name = file.toString();
+    try (InputStream in = new DatasetFile(file, name).open()) {
+      byte[] head = new byte[FormatDetector.SNIFF];
+      int n = FormatDetector.readHead(in, head);
+      return FormatDetector.isParquet(head, n)
+          ? InputFormat.HUB_PARQUET
+          : FormatDetector.detectText(head, n, name);
+    } catch (IOException e) {
+      throw new BadInputException(name, 0, "cannot read: " + e.getMessage(), e);
+    }
+  }
+
+  private FileReport loadDataset(IngestTransaction tx, Path file, InputFormat format) {
+    DatasetLoader loader = loaders.get(format);
+    if (loader == null) {
+      throw new UsageException("this command cannot load " + format.cliName() + " files: " + file);
+    }
+    String fileName = file.getFileName().toString();
+    DatasetResult r = loader.load(new DatasetFile(file, file.toString()), tx);
+    String digest;
+    try {
+      digest = HexFormat.of().formatHex(digestWhole(file).digest());
+    } catch (IOException e) {
+      throw new BadInputException(file.toString(), 0, "cannot read: " + e.getMessage(), e);
+    }
+    tx.addDatasetSource(format.cliName(), fileName, digest, r.stored(), r.date());
+    return new FileReport(
+        fileName, r.date(), format, digest, r.read(), r.stored(), r.skipped(), 0, r.issues());
+  }
+
+  private static MessageDigest digestWhole(Path path) throws IOException {
+    MessageDigest d = sha256();
+    try (InputStream in = new DigestInputStream(Files.newInputStream(path), d)) {
+      in.transferTo(OutputSink.INSTANCE);
+    }
+    return d;
   }
 
   /**
@@ -116,6 +181,7 @@ public final class Ingester {
     private final Path path;
     private final String name;
     private final LocalDate snapshot;
+    private final InputFormat requested;
     private final IngestRequest request;
     private final RecordNormalizer normalizer;
     private final long[] budget;
@@ -131,6 +197,7 @@ public final class Ingester {
         IngestTransaction tx,
         Path path,
         LocalDate snapshot,
+        InputFormat requested,
         IngestRequest request,
         RecordNormalizer normalizer,
         long[] budget,
@@ -140,6 +207,7 @@ public final class Ingester {
       this.path = path;
       this.name = path.toString();
       this.snapshot = snapshot;
+      this.requested = requested;
       this.request = request;
       this.normalizer = normalizer;
       this.budget = budget;
@@ -175,7 +243,7 @@ public final class Ingester {
           raw.transferTo(OutputSink.INSTANCE);
         }
         if (format == InputFormat.HUB_PARQUET) {
-          sha = digestWhole();
+          sha = digestWhole(path);
         }
         progress.update(name, read, total, total);
         String digest = HexFormat.of().formatHex(sha.digest());
@@ -207,7 +275,7 @@ public final class Ingester {
 
     private InputFormat resolveFormat(byte[] head, int n, boolean gzipped) {
       boolean parquet = FormatDetector.isParquet(head, n);
-      InputFormat format = request.format();
+      InputFormat format = requested;
       if (format == InputFormat.AUTO) {
         format = parquet ? InputFormat.HUB_PARQUET : FormatDetector.detectText(head, n, name);
       }
@@ -286,14 +354,6 @@ public final class Ingester {
       } catch (IOException e) {
         throw new BadInputException(name, 0, "cannot read: " + e.getMessage(), e);
       }
-    }
-
-    private MessageDigest digestWhole() throws IOException {
-      MessageDigest d = sha256();
-      try (InputStream in = new DigestInputStream(Files.newInputStream(path), d)) {
-        in.transferTo(OutputSink.INSTANCE);
-      }
-      return d;
     }
   }
 

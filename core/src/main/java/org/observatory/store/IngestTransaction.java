@@ -21,13 +21,16 @@ import org.observatory.model.ParentEdge;
  * Appenders into staging tables, and {@link #commit()} merges them into the snapshots. Closing
  * without commit rolls back, so the database is exactly as before.
  */
-public final class IngestTransaction implements AutoCloseable {
+public final class IngestTransaction implements AutoCloseable, org.observatory.ingest.DatasetSink {
   private final DuckDBConnection connection;
   private final DuckDBAppender models;
   private final DuckDBAppender edges;
   private final Set<LocalDate> snapshots = new TreeSet<>();
   private final List<SourceFile> sources = new ArrayList<>();
   private final List<List<IngestIssue>> issues = new ArrayList<>();
+  private final java.util.Map<String, DuckDBAppender> datasetAppenders =
+      new java.util.LinkedHashMap<>();
+  private final List<Object[]> datasetSources = new ArrayList<>();
   private boolean done;
 
   IngestTransaction(DuckDBConnection connection) throws SQLException {
@@ -89,6 +92,39 @@ public final class IngestTransaction implements AutoCloseable {
     }
   }
 
+  @Override
+  public void replaceSource(String table, String fileName) {
+    try (PreparedStatement ps =
+        connection.prepareStatement(
+            Store.SQL.get("delete_dataset_rows").replace("{table}", table))) {
+      ps.setString(1, fileName);
+      ps.executeUpdate();
+    } catch (SQLException e) {
+      throw new ObservatoryException(
+          "cannot replace the rows of " + fileName + " in " + table + ": " + e.getMessage(), e);
+    }
+  }
+
+  @Override
+  public RowAppender rows(String table) {
+    DuckDBAppender a = datasetAppenders.get(table);
+    try {
+      if (a == null) {
+        a = connection.createAppender(DuckDBConnection.DEFAULT_SCHEMA, table);
+        datasetAppenders.put(table, a);
+      }
+      return new TableAppender(a);
+    } catch (SQLException e) {
+      throw new ObservatoryException("cannot append to " + table + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** Records what one reference-dataset file contributed. */
+  public void addDatasetSource(
+      String format, String fileName, String sha256, long records, java.time.LocalDate date) {
+    datasetSources.add(new Object[] {format, fileName, sha256, records, date});
+  }
+
   /** Records what one file contributed, and the dirt met in it. */
   public void addSource(SourceFile source, List<IngestIssue> fileIssues) {
     sources.add(source);
@@ -101,6 +137,10 @@ public final class IngestTransaction implements AutoCloseable {
     try {
       models.close();
       edges.close();
+      for (DuckDBAppender a : datasetAppenders.values()) {
+        a.close();
+      }
+      writeDatasetSources();
       try (Statement st = connection.createStatement()) {
         st.execute(Store.SQL.get("merge_models"));
         st.execute(Store.SQL.get("merge_edges"));
@@ -125,6 +165,21 @@ public final class IngestTransaction implements AutoCloseable {
       return Set.copyOf(snapshots);
     } catch (SQLException e) {
       throw new ObservatoryException("cannot commit the ingest: " + e.getMessage(), e);
+    }
+  }
+
+  private void writeDatasetSources() throws SQLException {
+    try (PreparedStatement ps =
+        connection.prepareStatement(Store.SQL.get("upsert_dataset_source"))) {
+      for (Object[] d : datasetSources) {
+        ps.setString(1, (String) d[0]);
+        ps.setString(2, (String) d[1]);
+        ps.setString(3, (String) d[2]);
+        ps.setLong(4, (Long) d[3]);
+        ps.setObject(5, d[4]);
+        ps.setTimestamp(6, Timestamp.from(Instant.now()));
+        ps.executeUpdate();
+      }
     }
   }
 
@@ -196,6 +251,11 @@ public final class IngestTransaction implements AutoCloseable {
       }
       if (!edges.isClosed()) {
         edges.close();
+      }
+      for (DuckDBAppender a : datasetAppenders.values()) {
+        if (!a.isClosed()) {
+          a.close();
+        }
       }
     } catch (SQLException ignored) {
       // the rollback below discards whatever the appenders held

@@ -149,6 +149,14 @@ public final class Store implements AutoCloseable {
     return out;
   }
 
+  /**
+   * The reference-dataset files ingested (usage, prices, openness), with their formats and record
+   * counts.
+   */
+  public List<Map<String, Object>> datasets() {
+    return query("list_datasets");
+  }
+
   /** Streams the rows of a Parquet file with DuckDB's own reader, one column-name map per row. */
   public ParquetRows readParquet(Path file) {
     try {

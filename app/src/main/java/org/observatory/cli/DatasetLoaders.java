@@ -1,0 +1,17 @@
+package org.observatory.cli;
+
+import java.util.EnumMap;
+import java.util.Map;
+import org.observatory.ingest.DatasetLoader;
+import org.observatory.ingest.InputFormat;
+
+/** Wires the reference-dataset loaders (usage, prices, openness) into the one ingest. */
+final class DatasetLoaders {
+  private DatasetLoaders() {}
+
+  static Map<InputFormat, DatasetLoader> all() {
+    Map<InputFormat, DatasetLoader> loaders = new EnumMap<>(InputFormat.class);
+    // Each reference dataset registers its loader here (see the usage and openness packages).
+    return loaders;
+  }
+}

@@ -1,0 +1,1 @@
+INSERT OR REPLACE INTO dataset_sources VALUES (?, ?, ?, ?, ?, ?);

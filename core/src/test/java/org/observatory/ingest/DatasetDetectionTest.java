@@ -1,0 +1,27 @@
+package org.observatory.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.observatory.testing.SharedData;
+
+/** The reference datasets of ../shared/data/raw are told apart by content, as Hub formats are. */
+class DatasetDetectionTest {
+  @ParameterizedTest
+  @CsvSource({
+    "openrouter-weekly-top-models/2026-02-16.json,OPENROUTER_WEEKLY",
+    "openrouter-models-api/openrouter_models_all.json,OPENROUTER_MODELS",
+    "llm-prices-simonw/openai.json,LLM_PRICES",
+    "eosai-index/BERT.yaml,EOSAI",
+    "mof-model-openness-tool/models/DeepSeek-R1.yml,MOF",
+    "hf-major-orgs-gabtos/hf_models_by_author.csv,CSV",
+    "hf-model-trees-oderinwale/bloom_finetunes_20250422_180448.csv,MODEL_TREE_CSV",
+    "hf-model-info-liang2023/model_info.parquet,HUB_PARQUET"
+  })
+  void sniffsTheFormatOfRealFiles(String file, InputFormat expected) {
+    assertThat(Ingester.sniff(SharedData.raw(file))).isEqualTo(expected);
+    assertThat(expected.isModelRecords())
+        .isEqualTo(expected.ordinal() <= InputFormat.CSV.ordinal());
+  }
+}
