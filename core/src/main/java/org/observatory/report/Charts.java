@@ -8,7 +8,10 @@ import java.util.Map;
 final class Charts {
   private static final int MAX_BARS = 15;
   private static final int BAR = 22;
-  private static final int LABEL_WIDTH = 230;
+
+  /** Room for a label of 34 characters (longer ones are shortened) at 12px, wide letters too. */
+  private static final int LABEL_WIDTH = 300;
+
   private static final int PLOT_WIDTH = 420;
 
   private Charts() {}
