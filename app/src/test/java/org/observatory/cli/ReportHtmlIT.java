@@ -211,7 +211,11 @@ class ReportHtmlIT {
     for (JsonNode row : json.get(spec.name())) {
       JsonNode value = row.get(spec.chartValue());
       if (kept(row, spec.chartFilter()) && value != null && value.isNumber()) {
-        out.add(new Bar(row.get(spec.chartLabel()).asText(), value.asDouble()));
+        String label =
+            spec.chartLabelColumns().stream()
+                .map(c -> row.get(c).asText())
+                .collect(java.util.stream.Collectors.joining(" · "));
+        out.add(new Bar(label, value.asDouble()));
       }
     }
     return out.subList(0, Math.min(out.size(), MAX_BARS));

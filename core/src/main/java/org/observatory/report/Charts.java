@@ -54,7 +54,7 @@ final class Charts {
     for (Map<String, Object> r : shown) {
       double v = ((Number) r.get(value)).doubleValue();
       int w = (int) Math.max(1, Math.round(v / max * PLOT_WIDTH));
-      String name = String.valueOf(r.get(label));
+      String name = label(r, label);
       svg.append(
           String.format(
               Locale.ROOT,
@@ -75,6 +75,13 @@ final class Charts {
       y += BAR;
     }
     return svg.append("</svg>").toString();
+  }
+
+  /** The bar label: the values of the {@code +}-joined columns, joined with " · ". */
+  static String label(Map<String, Object> row, String columns) {
+    return java.util.Arrays.stream(columns.split("\\+"))
+        .map(c -> String.valueOf(row.get(c)))
+        .collect(java.util.stream.Collectors.joining(" · "));
   }
 
   private static String shorten(String s) {

@@ -10,7 +10,7 @@ import static java.util.Objects.requireNonNull;
  * @param sql the query under {@code sql/<engine>/}
  * @param limit the row limit the query takes as its one parameter, or 0 when it takes none
  * @param window the time window, with {@code {date}} for the snapshot date
- * @param chartLabel the column whose values label the bars of its chart
+ * @param chartLabel the column whose values label the bars of its chart; {@code a+b} joins two
  * @param chartValue the column the bars measure
  * @param chartFilter {@code field=value} choosing the rows charted, or null for all
  */
@@ -31,5 +31,12 @@ public record IndicatorSpec(
     requireNonNull(sql, "sql");
     requireNonNull(definition, "definition");
     requireNonNull(window, "window");
+  }
+
+  /**
+   * The columns whose values, joined with " · ", label a bar ({@code chart_label: origin+class}).
+   */
+  public java.util.List<String> chartLabelColumns() {
+    return chartLabel == null ? java.util.List.of() : java.util.List.of(chartLabel.split("\\+"));
   }
 }
