@@ -69,4 +69,33 @@ class ArchitectureTest {
         .resideInAPackage("org.observatory.cli..")
         .check(classes);
   }
+
+  @Test
+  void theStoreDependsOnlyOnTheModel() {
+    noClasses()
+        .that()
+        .resideInAPackage("org.observatory.store..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(
+            "org.observatory.ingest..",
+            "org.observatory.lineage..",
+            "org.observatory.origin..",
+            "org.observatory.license..",
+            "org.observatory.report..",
+            "org.observatory.fetch..")
+        .check(classes);
+  }
+
+  @Test
+  void ingestDoesNotDependOnTheIndicatorLayer() {
+    noClasses()
+        .that()
+        .resideInAnyPackage("org.observatory.ingest..", "org.observatory.fetch..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(
+            "org.observatory.lineage..", "org.observatory.report..", "org.observatory.origin..")
+        .check(classes);
+  }
 }

@@ -1,5 +1,7 @@
 package org.observatory.ingest;
 
+import org.observatory.store.DatasetSink;
+
 /**
  * Loads one file of a reference dataset (usage, prices, openness) into its tables, inside the
  * ingest's one transaction. Unreadable content is a {@link org.observatory.model.BadInputException}

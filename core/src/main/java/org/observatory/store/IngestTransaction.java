@@ -21,7 +21,7 @@ import org.observatory.model.ParentEdge;
  * Appenders into staging tables, and {@link #commit()} merges them into the snapshots. Closing
  * without commit rolls back, so the database is exactly as before.
  */
-public final class IngestTransaction implements AutoCloseable, org.observatory.ingest.DatasetSink {
+public final class IngestTransaction implements AutoCloseable, DatasetSink {
   private final DuckDBConnection connection;
   private final DuckDBAppender models;
   private final DuckDBAppender edges;

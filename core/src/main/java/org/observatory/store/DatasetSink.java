@@ -1,6 +1,4 @@
-package org.observatory.ingest;
-
-import org.observatory.store.RowAppender;
+package org.observatory.store;
 
 /**
  * Where a {@link DatasetLoader} writes: appenders on the dataset's tables, in the ingest's
