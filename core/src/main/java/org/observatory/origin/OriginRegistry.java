@@ -30,10 +30,10 @@ public final class OriginRegistry {
   public static final String UNATTRIBUTED = "UNATTRIBUTED";
 
   /**
-   * The version of the bundled registry, the date its rows were built from the sources in
-   * NOTICE.md.
+   * The version of the bundled registry: the date its rows were built from the sources in
+   * NOTICE.md, with a {@code .N} suffix for a later build on the same day.
    */
-  public static final String VERSION = "2026-11-29";
+  public static final String VERSION = "2026-11-29.2";
 
   static final String RESOURCE = "origin/registry.csv";
 
