@@ -70,3 +70,15 @@ CREATE TABLE IF NOT EXISTS dataset_sources (
   ingested_at TIMESTAMP NOT NULL,
   PRIMARY KEY (format, file_name)
 );
+
+-- Epoch AI model data (notable / large-scale / frontier / all models): one row per model and file.
+CREATE TABLE IF NOT EXISTS epoch_models (
+  model VARCHAR NOT NULL,
+  organization VARCHAR,
+  publication_date DATE,
+  countries VARCHAR,          -- as Epoch gives them, comma-separated, one per organisation
+  origin VARCHAR,             -- ISO code when the row lists exactly one country; MULTI for several; NULL if none
+  accessibility VARCHAR,      -- Epoch's "Model accessibility"
+  open_weights BOOLEAN NOT NULL,
+  source_file VARCHAR NOT NULL
+);

@@ -4,6 +4,7 @@ import java.util.EnumMap;
 import java.util.Map;
 import org.observatory.ingest.DatasetLoader;
 import org.observatory.ingest.InputFormat;
+import org.observatory.releases.EpochModelsLoader;
 
 /** Wires the reference-dataset loaders (usage, prices, openness) into the one ingest. */
 final class DatasetLoaders {
@@ -11,7 +12,8 @@ final class DatasetLoaders {
 
   static Map<InputFormat, DatasetLoader> all() {
     Map<InputFormat, DatasetLoader> loaders = new EnumMap<>(InputFormat.class);
-    // Each reference dataset registers its loader here (see the usage and openness packages).
+    // Each reference dataset registers its loader here.
+    loaders.put(InputFormat.EPOCH_MODELS, new EpochModelsLoader());
     return loaders;
   }
 }

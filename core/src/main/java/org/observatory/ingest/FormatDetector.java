@@ -104,6 +104,11 @@ final class FormatDetector {
     if (first.startsWith("date,model,tokens")) {
       return Optional.of(InputFormat.USAGE_CSV);
     }
+    if (first.startsWith("model,")
+        && first.contains("organization")
+        && first.contains("publication date")) {
+      return Optional.of(InputFormat.EPOCH_MODELS);
+    }
     return Optional.empty();
   }
 

@@ -23,7 +23,12 @@ public enum InputFormat {
   /** European Open Source AI Index model YAML. */
   EOSAI,
   /** Model Openness Framework (MOT) model YAML. */
-  MOF;
+  MOF,
+  /**
+   * Epoch AI model data CSV ({@code Model, Organization, Publication date, Country (of
+   * organization), ...}).
+   */
+  EPOCH_MODELS;
 
   /** True for the formats that carry Hub model records (into dated snapshots). */
   public boolean isModelRecords() {
@@ -46,6 +51,6 @@ public enum InputFormat {
         "unknown format '"
             + name
             + "' (auto, hub-json, hub-jsonl, hub-parquet, model-tree-csv, csv, openrouter-weekly,"
-            + " openrouter-models, usage-csv, llm-prices, eosai, mof)");
+            + " openrouter-models, usage-csv, llm-prices, eosai, mof, epoch-models)");
   }
 }

@@ -36,6 +36,9 @@ final class Values {
           ? String.format(Locale.ROOT, "%,d", d.longValue())
           : String.format(Locale.ROOT, "%,.1f", d);
     }
+    if (field.equals("year")) {
+      return v.toString();
+    }
     if (v instanceof Long || v instanceof Integer) {
       return String.format(Locale.ROOT, "%,d", ((Number) v).longValue());
     }
