@@ -68,7 +68,8 @@ final class DemoCommand implements Callable<Integer> {
                   + " sample/NOTICE.md)");
       for (IngestRequest request : requests(dir)) {
         long start = System.nanoTime();
-        IngestReport report = new Ingester(store).ingest(request, IngestProgress.NONE);
+        IngestReport report =
+            new Ingester(store, DatasetLoaders.all()).ingest(request, IngestProgress.NONE);
         summaries.ingest(report, System.nanoTime() - start);
       }
       spec.commandLine().getOut().println();
@@ -153,7 +154,7 @@ final class DemoCommand implements Callable<Integer> {
               new IngestRequest(
                   files,
                   InputFormat.ofCliName(f[1]),
-                  LocalDate.parse(f[0]),
+                  f[0].isEmpty() ? null : LocalDate.parse(f[0]),
                   FieldMap.parse(f[2]),
                   0));
         });
