@@ -4,6 +4,9 @@ import java.util.EnumMap;
 import java.util.Map;
 import org.observatory.ingest.DatasetLoader;
 import org.observatory.ingest.InputFormat;
+import org.observatory.license.LicenseClassifier;
+import org.observatory.openness.EosaiLoader;
+import org.observatory.openness.MofLoader;
 
 /** Wires the reference-dataset loaders (usage, prices, openness) into the one ingest. */
 final class DatasetLoaders {
@@ -12,6 +15,8 @@ final class DatasetLoaders {
   static Map<InputFormat, DatasetLoader> all() {
     Map<InputFormat, DatasetLoader> loaders = new EnumMap<>(InputFormat.class);
     // Each reference dataset registers its loader here (see the usage and openness packages).
+    loaders.put(InputFormat.EOSAI, new EosaiLoader(LicenseClassifier.bundled()));
+    loaders.put(InputFormat.MOF, new MofLoader(LicenseClassifier.bundled()));
     return loaders;
   }
 }
