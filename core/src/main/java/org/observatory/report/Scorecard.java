@@ -83,6 +83,15 @@ public final class Scorecard {
             5));
     lines.add(
         top(r, "concentration", "Top-10 share of downloads", "level", "top10_share", null, 2));
+    lines.add(
+        top(
+            r,
+            "openness_by_origin",
+            "Openness (mean EOSAI score), by origin",
+            "origin",
+            "mean_eosai_score",
+            null,
+            4));
     return lines;
   }
 
