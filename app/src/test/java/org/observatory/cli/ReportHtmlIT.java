@@ -45,7 +45,8 @@ class ReportHtmlIT {
           "builders_by_foundation_origin",
           "families_by_root_author",
           "license_classes",
-          "concentration");
+          "concentration",
+          "openness_by_origin");
 
   @TempDir static Path tmp;
   private static JsonNode json;
