@@ -82,3 +82,83 @@ CREATE TABLE IF NOT EXISTS epoch_models (
   open_weights BOOLEAN NOT NULL,
   source_file VARCHAR NOT NULL
 );
+
+-- Openness (indicator 11). One set of rows per file ingested (source_file = the file's name), replaced when the
+-- same file is ingested again. European Open Source AI Index (osai-index.eu): one row per model entry.
+CREATE TABLE IF NOT EXISTS eosai_entries (
+  source_file VARCHAR NOT NULL,
+  name VARCHAR NOT NULL,
+  system_link VARCHAR,
+  type VARCHAR,
+  performance_class VARCHAR,
+  base_model_name VARCHAR,
+  end_model_name VARCHAR,
+  end_model_license VARCHAR,
+  release_date VARCHAR,
+  org_name VARCHAR,
+  org_link VARCHAR,
+  national_origin VARCHAR,    -- the comment '# - National origin: ...' as written
+  contributor_type VARCHAR,   -- the comment '# - Contributor type: ...' as written
+  origin VARCHAR,             -- national_origin as ISO 3166-1 alpha-2 or INTL; NULL when not given or undisclosed
+  hub_org VARCHAR,            -- the Hub organisation of the end model, from its links
+  osaid VARCHAR NOT NULL,     -- meets | does not meet | insufficient information
+  osaid_reason VARCHAR NOT NULL
+);
+
+-- Each dimension of an entry: open | partial | closed, NULL when left blank.
+CREATE TABLE IF NOT EXISTS eosai_classes (
+  source_file VARCHAR NOT NULL,
+  dimension VARCHAR NOT NULL,
+  class VARCHAR
+);
+
+-- The Hub models an entry names as its own (end model; base model only when the same organisation's).
+CREATE TABLE IF NOT EXISTS eosai_links (
+  source_file VARCHAR NOT NULL,
+  hub_id VARCHAR NOT NULL,
+  via VARCHAR NOT NULL
+);
+
+-- _parameters.yml: the dimensions the index scores, in its groups.
+CREATE TABLE IF NOT EXISTS eosai_parameters (
+  source_file VARCHAR NOT NULL,
+  position BIGINT NOT NULL,
+  group_ref VARCHAR NOT NULL,
+  group_name VARCHAR,
+  dimension VARCHAR NOT NULL,
+  name VARCHAR,
+  types VARCHAR               -- model types it applies to, comma-separated
+);
+
+-- _parameters-descriptions.yml: the question each dimension asks.
+CREATE TABLE IF NOT EXISTS eosai_descriptions (
+  source_file VARCHAR NOT NULL,
+  dimension VARCHAR NOT NULL,
+  description VARCHAR
+);
+
+-- LF AI & Data Model Openness Tool: one row per model release, with its MOF class.
+CREATE TABLE IF NOT EXISTS mof_releases (
+  source_file VARCHAR NOT NULL,
+  name VARCHAR NOT NULL,
+  version VARCHAR,
+  producer VARCHAR,
+  huggingface VARCHAR,
+  hub_id VARCHAR,             -- the huggingface link as org/name
+  distribution_license VARCHAR,
+  mof_class VARCHAR,          -- I | II | III, NULL when unclassified
+  class_basis VARCHAR,        -- complete | conditional (Class III by the MOT's conditional pass)
+  class_note VARCHAR NOT NULL,
+  osaid VARCHAR NOT NULL,
+  osaid_reason VARCHAR NOT NULL
+);
+
+-- Each component a release lists: its license as written, the license that applies, and its status.
+CREATE TABLE IF NOT EXISTS mof_components (
+  source_file VARCHAR NOT NULL,
+  component VARCHAR NOT NULL,
+  content_type VARCHAR NOT NULL,
+  license_given VARCHAR,
+  license VARCHAR,
+  status VARCHAR NOT NULL
+);

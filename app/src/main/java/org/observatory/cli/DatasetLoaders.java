@@ -4,6 +4,9 @@ import java.util.EnumMap;
 import java.util.Map;
 import org.observatory.ingest.DatasetLoader;
 import org.observatory.ingest.InputFormat;
+import org.observatory.license.LicenseClassifier;
+import org.observatory.openness.EosaiLoader;
+import org.observatory.openness.MofLoader;
 import org.observatory.releases.EpochModelsLoader;
 
 /** Wires the reference-dataset loaders (usage, prices, openness) into the one ingest. */
@@ -14,6 +17,8 @@ final class DatasetLoaders {
     Map<InputFormat, DatasetLoader> loaders = new EnumMap<>(InputFormat.class);
     // Each reference dataset registers its loader here.
     loaders.put(InputFormat.EPOCH_MODELS, new EpochModelsLoader());
+    loaders.put(InputFormat.EOSAI, new EosaiLoader(LicenseClassifier.bundled()));
+    loaders.put(InputFormat.MOF, new MofLoader(LicenseClassifier.bundled()));
     return loaders;
   }
 }

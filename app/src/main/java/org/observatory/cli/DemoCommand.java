@@ -70,7 +70,11 @@ final class DemoCommand implements Callable<Integer> {
         long start = System.nanoTime();
         IngestReport report =
             new Ingester(store, DatasetLoaders.all()).ingest(request, IngestProgress.NONE);
-        summaries.ingest(report, System.nanoTime() - start);
+        if (request.format().isModelRecords()) {
+          summaries.ingest(report, System.nanoTime() - start);
+        } else {
+          summaries.datasetIngest(report);
+        }
       }
       spec.commandLine().getOut().println();
       summaries.snapshots(store.snapshots(), null);
@@ -131,7 +135,8 @@ final class DemoCommand implements Callable<Integer> {
 
   /**
    * The ingests listed in {@code sample/sample.txt}, one per run of lines with the same snapshot,
-   * format and map; each file copied out of the jar into {@code dir}.
+   * format and map (reference datasets such as openness have no snapshot: the date is empty); each
+   * file copied out of the jar into {@code dir}.
    */
   static List<IngestRequest> requests(Path dir) throws IOException {
     Map<String, List<Path>> groups = new LinkedHashMap<>();
@@ -141,6 +146,7 @@ final class DemoCommand implements Callable<Integer> {
       }
       String[] f = line.split(";", 2);
       Path file = dir.resolve(f[0]);
+      Files.createDirectories(file.getParent());
       try (InputStream in = resource(SAMPLE + f[0])) {
         Files.copy(in, file, StandardCopyOption.REPLACE_EXISTING);
       }
@@ -154,7 +160,7 @@ final class DemoCommand implements Callable<Integer> {
               new IngestRequest(
                   files,
                   InputFormat.ofCliName(f[1]),
-                  f[0].isEmpty() ? null : LocalDate.parse(f[0]),
+                  f[0].isBlank() ? null : LocalDate.parse(f[0]),
                   FieldMap.parse(f[2]),
                   0));
         });

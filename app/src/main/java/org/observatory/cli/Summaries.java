@@ -47,6 +47,20 @@ final class Summaries {
     out.flush();
   }
 
+  /** One line for an ingest of reference-dataset files (the demo's openness files, say). */
+  void datasetIngest(IngestReport report) {
+    String formats =
+        report.files().stream()
+            .map(f -> f.format().cliName())
+            .distinct()
+            .collect(java.util.stream.Collectors.joining(", "));
+    out.printf(
+        "Ingested %d %s file(s): %,d records read, %,d stored, %,d skipped%n",
+        report.files().size(), formats, report.read(), report.stored(), report.skipped());
+    issues(report.files(), "skipped", "Skipped records (not stored):");
+    out.flush();
+  }
+
   private void issues(List<FileReport> files, String kind, String title) {
     boolean any = false;
     for (FileReport f : files) {

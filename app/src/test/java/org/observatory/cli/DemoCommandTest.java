@@ -23,12 +23,18 @@ class DemoCommandTest {
         .contains("Scorecard, snapshot 2025-04-26")
         .contains("Scorecard, snapshot 2025-10-12")
         .containsPattern("Downloads, by publisher's origin\\s+US \\d")
-        .containsPattern("Derivatives, by foundation origin\\s+US 96\\.0%, CN 2\\.5%");
+        .containsPattern("Derivatives, by foundation origin\\s+US 96\\.0%, CN 2\\.5%")
+        .containsPattern("Openness \\(mean EOSAI score\\), by origin\\s+US 0\\.479, CN 0\\.458");
+    assertThat(run.out())
+        .contains("Ingested 196 eosai file(s): 218 records read, 217 stored, 1 skipped")
+        .contains("submission template: no system name")
+        .contains("Ingested 273 mof file(s): 273 records read, 273 stored");
     assertThat(Files.exists(tmp.resolve("observatory.duckdb"))).isTrue();
     assertThat(tmp.resolve("report.html")).exists();
     assertThat(tmp.resolve("report-2025-04-26.html"))
         .content()
-        .contains("chart-derivatives_by_foundation_origin");
+        .contains("chart-derivatives_by_foundation_origin")
+        .contains("chart-openness_by_origin");
     assertThat(CliRun.of("snapshots", "--db", tmp.resolve("observatory.duckdb").toString()).out())
         .contains("2025-10-12");
   }

@@ -46,6 +46,7 @@ class ReportHtmlIT {
           "families_by_root_author",
           "license_classes",
           "concentration",
+          "openness_by_origin",
           "open_weight_releases");
 
   @TempDir static Path tmp;

@@ -94,7 +94,9 @@ final class FormatDetector {
       }
       return Optional.empty();
     }
-    if (yamlKey(head, "system") && yamlKey(head, "org")) {
+    if (yamlKey(head, "system") && yamlKey(head, "org")
+        || EOSAI_PARAMETERS.matcher(head).find()
+        || EOSAI_DESCRIPTIONS.matcher(head).find()) {
       return Optional.of(InputFormat.EOSAI);
     }
     if (yamlKey(head, "framework") && yamlKey(head, "release")) {
@@ -111,6 +113,16 @@ final class FormatDetector {
     }
     return Optional.empty();
   }
+
+  /** EOSAI's {@code _parameters.yml}: a list of groups, each with a {@code params:} list. */
+  private static final Pattern EOSAI_PARAMETERS =
+      Pattern.compile("\\A(?:---\\s*\\n)?- name:.*\\n(?:\\s+\\S.*\\n)*?\\s+params:\\s*\\n");
+
+  /**
+   * EOSAI's {@code _parameters-descriptions.yml}: dimension keys, each with an {@code en:} text.
+   */
+  private static final Pattern EOSAI_DESCRIPTIONS =
+      Pattern.compile("\\A(?:---\\s*\\n)?[a-z_]+:\\s*\\n\\s+en:");
 
   /** A top-level YAML mapping key at the start of a line, e.g. {@code system:}. */
   private static boolean yamlKey(String head, String key) {

@@ -12,6 +12,9 @@ final class Credits {
         "Origin registry: Epoch AI, 'Data on AI Models' (CC BY 4.0); European Open Source AI Index (osai-index.eu,"
             + " CC BY 4.0); LF AI & Data Model Openness Tool (MIT); see origin/NOTICE.md.",
         "License classes: SPDX License List 3.26.0 (CC BY 3.0); ScanCode LicenseDB (CC BY 4.0); Hugging Face"
-            + " hub-docs license identifiers (Apache-2.0); see license/NOTICE.md.");
+            + " hub-docs license identifiers (Apache-2.0); see license/NOTICE.md.",
+        "Openness: European Open Source AI Index (osai-index.eu), CC BY 4.0, doi:10.5281/zenodo.15386042"
+            + " (Liesenfeld & Dingemanse 2024); LF AI & Data Model Openness Framework and Model Openness Tool"
+            + " (lfai/model_openness_tool), MIT; see openness/NOTICE.md.");
   }
 }

@@ -65,7 +65,12 @@ public final class HtmlReport {
             + Html.escape(i.scope())
             + ". JSON key <code>"
             + s.name()
-            + "</code>.</p>");
+            + "</code>."
+            + (s.credit() == null ? "" : " Data: " + Html.escape(s.credit()))
+            + "</p>");
+    if (i.note() != null) {
+      out.println("<p class=\"note\">" + Html.escape(i.note()) + "</p>");
+    }
     out.println(
         Charts.bars(
             s.name(), Charts.rows(i.rows(), s.chartFilter()), s.chartLabel(), s.chartValue()));

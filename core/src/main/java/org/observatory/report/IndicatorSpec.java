@@ -13,6 +13,12 @@ import static java.util.Objects.requireNonNull;
  * @param chartLabel the column whose values label the bars of its chart; {@code a+b} joins two
  * @param chartValue the column the bars measure
  * @param chartFilter {@code field=value} choosing the rows charted, or null for all
+ * @param scope the scope line with {@code {column}} placeholders filled from the one row of {@code
+ *     scopeSql} and {@code {snapshot}} from the snapshot's scope, or null for the snapshot's scope
+ * @param scopeSql the query whose one row fills {@code scope}, or null
+ * @param emptyNote what the report says when the indicator has no rows (e.g. its data is not
+ *     loaded), or null
+ * @param credit the data sources to credit beside the indicator, or null
  */
 public record IndicatorSpec(
     String name,
@@ -24,7 +30,11 @@ public record IndicatorSpec(
     String window,
     String chartLabel,
     String chartValue,
-    String chartFilter) {
+    String chartFilter,
+    String scope,
+    String scopeSql,
+    String emptyNote,
+    String credit) {
   public IndicatorSpec {
     requireNonNull(name, "name");
     requireNonNull(title, "title");

@@ -53,6 +53,12 @@ public final class JsonReport {
       m.put("definition", i.spec().definition());
       m.put("scope", i.scope());
       m.put("window", i.window());
+      if (i.note() != null) {
+        m.put("note", i.note());
+      }
+      if (i.spec().credit() != null) {
+        m.put("credit", i.spec().credit());
+      }
     }
     ArrayNode credits = root.putArray("credits");
     r.credits().forEach(credits::add);

@@ -8,6 +8,7 @@ import org.observatory.license.LicenseClassifier;
 import org.observatory.license.LicenseVerdict;
 import org.observatory.lineage.LineageLoader;
 import org.observatory.model.UsageException;
+import org.observatory.openness.OpennessTables;
 import org.observatory.origin.Origin;
 import org.observatory.origin.OriginRegistry;
 import org.observatory.store.SnapshotInfo;
@@ -40,6 +41,7 @@ public final class ReportBuilder {
     loadLicenses(d);
     new LineageLoader(store).load(d);
     store.execute("report_prepare", d);
+    OpennessTables.prepare(store);
     List<String> sources = snapshot.sources().stream().map(s -> s.fileName()).toList();
     Report scopeOnly =
         new Report(
@@ -58,7 +60,11 @@ public final class ReportBuilder {
           spec.limit() > 0 ? store.query(spec.sql(), spec.limit()) : store.query(spec.sql());
       indicators.add(
           new Indicator(
-              spec, scopeOnly.scope(), spec.window().replace("{date}", d.toString()), rows));
+              spec,
+              scope(spec, scopeOnly.scope()),
+              spec.window().replace("{date}", d.toString()),
+              rows,
+              rows.isEmpty() ? spec.emptyNote() : null));
     }
     DataQuality quality =
         new DataQuality(
@@ -76,6 +82,20 @@ public final class ReportBuilder {
         store.query("indicators/downloads_by_origin_series"),
         quality,
         Credits.all());
+  }
+
+  /** The spec's scope line filled from its scope query, or the snapshot's scope. */
+  private String scope(IndicatorSpec spec, String snapshotScope) {
+    if (spec.scope() == null) {
+      return snapshotScope;
+    }
+    String scope = spec.scope().replace("{snapshot}", snapshotScope);
+    if (spec.scopeSql() != null) {
+      for (Map.Entry<String, Object> e : store.query(spec.scopeSql()).get(0).entrySet()) {
+        scope = scope.replace("{" + e.getKey() + "}", Values.human(e.getKey(), e.getValue()));
+      }
+    }
+    return scope;
   }
 
   private SnapshotInfo snapshot(LocalDate date) {

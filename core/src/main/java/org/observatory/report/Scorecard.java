@@ -32,6 +32,7 @@ public final class Scorecard {
               "families_by_root_author", "Largest families (downloads incl. derivatives)", 4),
           new Headline("license_classes", "Downloads by license class", 5),
           new Headline("concentration", "Top-10 share of downloads", 2),
+          new Headline("openness_by_origin", "Openness (mean EOSAI score), by origin", 4),
           new Headline("open_weight_releases", "Open-weight releases by year (Epoch AI)", 4));
 
   private Scorecard() {}

@@ -31,6 +31,9 @@ final class Values {
         && (field.equals("share") || field.startsWith("share_") || field.endsWith("_share"))) {
       return String.format(Locale.ROOT, "%.1f%%", n.doubleValue() * 100);
     }
+    if (v instanceof Number n && field.endsWith("_score")) {
+      return String.format(Locale.ROOT, "%.3f", n.doubleValue());
+    }
     if (v instanceof Double d) {
       return d == Math.rint(d)
           ? String.format(Locale.ROOT, "%,d", d.longValue())
