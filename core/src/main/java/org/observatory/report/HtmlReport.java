@@ -23,6 +23,11 @@ public final class HtmlReport {
   private HtmlReport() {}
 
   public static void write(Report r, PrintWriter out) {
+    write(r, List.of(), out);
+  }
+
+  /** The report with extra sections (e.g. the claims scorecard) right after the scorecard. */
+  public static void write(Report r, List<Section> top, PrintWriter out) {
     out.println("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\">");
     out.println("<title>Open Model Observatory — snapshot " + r.date() + "</title>");
     out.println("<style>" + STYLE + "</style></head><body>");
@@ -30,6 +35,12 @@ public final class HtmlReport {
     out.println(
         "<p class=\"meta\">Snapshot " + r.date() + ". Scope: " + Html.escape(r.scope()) + ".</p>");
     scorecard(r, out);
+    for (Section s : top) {
+      out.printf("<section id=\"%s\"><h2>%s</h2>%n", s.id(), Html.escape(s.title()));
+      out.println("<p>" + Html.escape(s.intro()) + "</p>");
+      table(s.rows(), out);
+      out.println("</section>");
+    }
     for (Indicator i : r.indicators()) {
       section(i, out);
     }

@@ -1,0 +1,36 @@
+package org.observatory.claims;
+
+import static java.util.Objects.requireNonNull;
+
+/**
+ * One claim of the debate, as {@code claims/claims.yaml} records it: the words, who said it and
+ * from what source and scope, the claimed figure, and the measure of ours to set beside it.
+ *
+ * @param unit share, downloads, usd, models or score (how figures are written)
+ * @param comparable whether our scope measures the same thing as the claim's
+ * @param why why it is (or is not) comparable
+ * @param tolerance the absolute difference still called consistent
+ */
+public record Claim(
+    String id,
+    String claim,
+    String saidBy,
+    String source,
+    String sourceScope,
+    double claimed,
+    String unit,
+    Measure measure,
+    String ourScope,
+    boolean comparable,
+    String why,
+    Double tolerance) {
+  public Claim {
+    requireNonNull(id, "id");
+    requireNonNull(claim, "claim");
+    requireNonNull(source, "source");
+    requireNonNull(sourceScope, "source_scope");
+    requireNonNull(unit, "unit");
+    requireNonNull(measure, "measure");
+    requireNonNull(ourScope, "our_scope");
+  }
+}

@@ -1,0 +1,31 @@
+package org.observatory.claims;
+
+import static java.util.Objects.requireNonNull;
+
+import java.time.LocalDate;
+
+/**
+ * A claim beside our figure: the value (or range) we measure, the snapshot and window it holds for,
+ * the verdict ({@code consistent}, {@code differs}, {@code not comparable} or {@code no data}) and
+ * the reason.
+ *
+ * @param ours our figure, null when the data it needs is not loaded
+ * @param oursLow the low end of our range (equal to ours for a single figure)
+ * @param oursHigh the high end of our range
+ * @param snapshot the snapshot whose report gave our figure (null for no data)
+ */
+public record ClaimVerdict(
+    Claim claim,
+    Double ours,
+    Double oursLow,
+    Double oursHigh,
+    LocalDate snapshot,
+    String window,
+    String verdict,
+    String reason) {
+  public ClaimVerdict {
+    requireNonNull(claim, "claim");
+    requireNonNull(verdict, "verdict");
+    requireNonNull(reason, "reason");
+  }
+}

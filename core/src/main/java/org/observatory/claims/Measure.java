@@ -1,0 +1,62 @@
+package org.observatory.claims;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * How to read our figure for a claim from a report: the indicator, the rows it keeps ({@code
+ * where}: field → value, compared as text), the field, and how to reduce the kept rows ({@code
+ * first}, {@code max} or {@code sum}). With {@code rangeLow}/{@code rangeHigh} the first kept row
+ * gives a range instead.
+ */
+public record Measure(
+    String indicator,
+    Map<String, String> where,
+    String field,
+    String reduce,
+    String rangeLow,
+    String rangeHigh) {
+  public Measure {
+    requireNonNull(indicator, "indicator");
+    requireNonNull(field, "field");
+    where = where == null ? Map.of() : Map.copyOf(where);
+    reduce = reduce == null ? "first" : reduce;
+    if (!List.of("first", "max", "sum").contains(reduce)) {
+      throw new IllegalArgumentException("reduce must be first, max or sum: " + reduce);
+    }
+  }
+
+  /** The rows of an indicator that this measure keeps. */
+  List<Map<String, Object>> kept(List<Map<String, Object>> rows) {
+    return rows.stream()
+        .filter(
+            r ->
+                where.entrySet().stream()
+                    .allMatch(w -> Objects.equals(String.valueOf(r.get(w.getKey())), w.getValue())))
+        .filter(r -> r.get(field) instanceof Number)
+        .toList();
+  }
+
+  /** Our figure from the kept rows, or null when none. */
+  Double value(List<Map<String, Object>> kept) {
+    if (kept.isEmpty()) {
+      return null;
+    }
+    return switch (reduce) {
+      case "max" -> kept.stream().mapToDouble(r -> number(r, field)).max().orElseThrow();
+      case "sum" -> kept.stream().mapToDouble(r -> number(r, field)).sum();
+      default -> number(kept.get(0), field);
+    };
+  }
+
+  boolean isRange() {
+    return rangeLow != null && rangeHigh != null;
+  }
+
+  static double number(Map<String, Object> row, String field) {
+    return ((Number) row.get(field)).doubleValue();
+  }
+}
