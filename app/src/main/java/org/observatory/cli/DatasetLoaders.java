@@ -4,6 +4,10 @@ import java.util.EnumMap;
 import java.util.Map;
 import org.observatory.ingest.DatasetLoader;
 import org.observatory.ingest.InputFormat;
+import org.observatory.usage.ModelsApiLoader;
+import org.observatory.usage.UsageCsvLoader;
+import org.observatory.usage.VendorPricesLoader;
+import org.observatory.usage.WeeklyRankingLoader;
 
 /** Wires the reference-dataset loaders (usage, prices, openness) into the one ingest. */
 final class DatasetLoaders {
@@ -12,6 +16,10 @@ final class DatasetLoaders {
   static Map<InputFormat, DatasetLoader> all() {
     Map<InputFormat, DatasetLoader> loaders = new EnumMap<>(InputFormat.class);
     // Each reference dataset registers its loader here (see the usage and openness packages).
+    loaders.put(InputFormat.OPENROUTER_WEEKLY, new WeeklyRankingLoader());
+    loaders.put(InputFormat.OPENROUTER_MODELS, new ModelsApiLoader());
+    loaders.put(InputFormat.USAGE_CSV, new UsageCsvLoader());
+    loaders.put(InputFormat.LLM_PRICES, new VendorPricesLoader());
     return loaders;
   }
 }

@@ -10,6 +10,11 @@ public interface RowAppender {
 
   RowAppender add(double value);
 
+  RowAppender add(boolean value);
+
+  /** A date, or null. */
+  RowAppender add(java.time.LocalDate value);
+
   RowAppender addNull();
 
   void endRow();

@@ -56,6 +56,30 @@ final class TableAppender implements RowAppender {
   }
 
   @Override
+  public RowAppender add(boolean value) {
+    try {
+      row().append(value);
+      return this;
+    } catch (SQLException e) {
+      throw failed(e);
+    }
+  }
+
+  @Override
+  public RowAppender add(java.time.LocalDate value) {
+    try {
+      if (value == null) {
+        row().appendNull();
+      } else {
+        row().append(value);
+      }
+      return this;
+    } catch (SQLException e) {
+      throw failed(e);
+    }
+  }
+
+  @Override
   public RowAppender addNull() {
     try {
       row().appendNull();
