@@ -14,4 +14,17 @@ final class Credits {
         "License classes: SPDX License List 3.26.0 (CC BY 3.0); ScanCode LicenseDB (CC BY 4.0); Hugging Face"
             + " hub-docs license identifiers (Apache-2.0); see license/NOTICE.md.");
   }
+
+  /** The credits of a report that also shows usage and prices. */
+  static List<String> withUsage() {
+    List<String> out = new java.util.ArrayList<>(all());
+    out.add(
+        "Usage: OpenRouter weekly rankings (openrouter.ai/rankings), collected by"
+            + " johnbean393/openrouter-inference-stats; OpenRouter models API (openrouter.ai), via"
+            + " anuran-roy/unified-llm-pricing.");
+    out.add(
+        "Prices: OpenRouter list prices; llm-prices.com by Simon Willison (simonw/llm-prices). Model"
+            + " accessibility: Epoch AI, 'Data on AI Models' (CC BY 4.0).");
+    return List.copyOf(out);
+  }
 }

@@ -66,6 +66,18 @@ public final class HtmlReport {
             + ". JSON key <code>"
             + s.name()
             + "</code>.</p>");
+    if (!i.assumptions().isEmpty()) {
+      out.println("<p>Assumptions:</p><ul class=\"assumptions\">");
+      i.assumptions().forEach(a -> out.println("<li>" + Html.escape(a) + "</li>"));
+      out.println("</ul>");
+    }
+    if (i.note() != null) {
+      out.println("<p class=\"note\">" + Html.escape(i.note()) + "</p>");
+    }
+    if (!s.credits().isEmpty()) {
+      out.println(
+          "<p class=\"meta\">Data: " + Html.escape(String.join("; ", s.credits())) + ".</p>");
+    }
     out.println(
         Charts.bars(
             s.name(), Charts.rows(i.rows(), s.chartFilter()), s.chartLabel(), s.chartValue()));

@@ -53,6 +53,20 @@ public final class JsonReport {
       m.put("definition", i.spec().definition());
       m.put("scope", i.scope());
       m.put("window", i.window());
+      if (i.spec().usage()) {
+        m.put("data", "usage");
+      }
+      if (!i.assumptions().isEmpty()) {
+        ArrayNode a = m.putArray("assumptions");
+        i.assumptions().forEach(a::add);
+      }
+      if (!i.spec().credits().isEmpty()) {
+        ArrayNode c = m.putArray("credits");
+        i.spec().credits().forEach(c::add);
+      }
+      if (i.note() != null) {
+        m.put("note", i.note());
+      }
     }
     ArrayNode credits = root.putArray("credits");
     r.credits().forEach(credits::add);
