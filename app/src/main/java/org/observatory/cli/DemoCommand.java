@@ -68,7 +68,8 @@ final class DemoCommand implements Callable<Integer> {
                   + " sample/NOTICE.md)");
       for (IngestRequest request : requests(dir)) {
         long start = System.nanoTime();
-        IngestReport report = new Ingester(store).ingest(request, IngestProgress.NONE);
+        IngestReport report =
+            new Ingester(store, DatasetLoaders.all()).ingest(request, IngestProgress.NONE);
         summaries.ingest(report, System.nanoTime() - start);
       }
       spec.commandLine().getOut().println();
@@ -117,8 +118,9 @@ final class DemoCommand implements Callable<Integer> {
     o.println(
         "  Windows: 30-day downloads as of "
             + report.date()
-            + "; counts as of the snapshot. Sources credited in"
-            + " the HTML report.");
+            + "; counts as of the snapshot; usage and prices: "
+            + report.indicator("usage_share_by_week").window()
+            + ". Sources credited in the HTML report.");
     o.flush();
   }
 
@@ -130,7 +132,8 @@ final class DemoCommand implements Callable<Integer> {
 
   /**
    * The ingests listed in {@code sample/sample.txt}, one per run of lines with the same snapshot,
-   * format and map; each file copied out of the jar into {@code dir}.
+   * format and map (reference datasets have no snapshot date); each file copied out of the jar into
+   * {@code dir}.
    */
   static List<IngestRequest> requests(Path dir) throws IOException {
     Map<String, List<Path>> groups = new LinkedHashMap<>();
@@ -140,6 +143,7 @@ final class DemoCommand implements Callable<Integer> {
       }
       String[] f = line.split(";", 2);
       Path file = dir.resolve(f[0]);
+      Files.createDirectories(file.getParent());
       try (InputStream in = resource(SAMPLE + f[0])) {
         Files.copy(in, file, StandardCopyOption.REPLACE_EXISTING);
       }
@@ -153,7 +157,7 @@ final class DemoCommand implements Callable<Integer> {
               new IngestRequest(
                   files,
                   InputFormat.ofCliName(f[1]),
-                  LocalDate.parse(f[0]),
+                  f[0].isEmpty() ? null : LocalDate.parse(f[0]),
                   FieldMap.parse(f[2]),
                   0));
         });

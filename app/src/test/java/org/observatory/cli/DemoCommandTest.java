@@ -23,7 +23,15 @@ class DemoCommandTest {
         .contains("Scorecard, snapshot 2025-04-26")
         .contains("Scorecard, snapshot 2025-10-12")
         .containsPattern("Downloads, by publisher's origin\\s+US \\d")
-        .containsPattern("Derivatives, by foundation origin\\s+US 96\\.0%, CN 2\\.5%");
+        .containsPattern("Derivatives, by foundation origin\\s+US 96\\.0%, CN 2\\.5%")
+        .containsPattern("Chinese-made share of OpenRouter's weekly top tokens\\s+2026-05-11 \\d")
+        .containsPattern(
+            "Saving if closed demand moved to open models\\s+2026-05-11 \\d+\\.\\d% to \\d+\\.\\d%"
+                + " of spend");
+    assertThat(run.out())
+        .contains("Ingested 26 file(s)")
+        .contains("openrouter_models_all.json.gz")
+        .contains("usage and prices: weekly, 2025-11-16 to 2026-05-11");
     assertThat(Files.exists(tmp.resolve("observatory.duckdb"))).isTrue();
     assertThat(tmp.resolve("report.html")).exists();
     assertThat(tmp.resolve("report-2025-04-26.html"))

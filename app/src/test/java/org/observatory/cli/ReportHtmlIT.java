@@ -45,7 +45,9 @@ class ReportHtmlIT {
           "builders_by_foundation_origin",
           "families_by_root_author",
           "license_classes",
-          "concentration");
+          "concentration",
+          "usage_share_by_week",
+          "savings");
 
   @TempDir static Path tmp;
   private static JsonNode json;
