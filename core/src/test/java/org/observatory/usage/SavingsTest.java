@@ -185,6 +185,25 @@ class SavingsTest {
   }
 
   @Test
+  void openRouterListPricesEqualTheVendorsOwnForAnthropicAndGoogle() {
+    List<Map<String, Object>> pairs = reports.query("test_vendor_price_check");
+    List<Map<String, Object>> checked =
+        pairs.stream().filter(p -> Set.of("anthropic", "google").contains(p.get("maker"))).toList();
+
+    assertThat(checked).hasSizeGreaterThan(50);
+    assertThat(checked)
+        .allSatisfy(
+            p -> {
+              assertThat(p.get("prompt_usd_per_m"))
+                  .as(p.toString())
+                  .isEqualTo(p.get("input_usd_per_m"));
+              assertThat(p.get("completion_usd_per_m"))
+                  .as(p.toString())
+                  .isEqualTo(p.get("output_usd_per_m"));
+            });
+  }
+
+  @Test
   void aBadEfficiencyRangeIsAUsageError() {
     assertThatThrownBy(() -> UsageSettings.defaults().withEfficiency("4:1"))
         .isInstanceOf(UsageException.class)

@@ -27,6 +27,11 @@ final class UsageReports implements AutoCloseable {
     return report(UsageSettings.defaults());
   }
 
+  /** A test query on the store, after a report has built its temporary tables. */
+  List<Map<String, Object>> query(String name) {
+    return store.query(name);
+  }
+
   static Map<String, Object> row(Report r, String indicator, String key, Object value) {
     List<Map<String, Object>> rows = r.indicator(indicator).rows();
     return rows.stream()
