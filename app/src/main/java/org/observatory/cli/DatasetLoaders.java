@@ -8,6 +8,10 @@ import org.observatory.license.LicenseClassifier;
 import org.observatory.openness.EosaiLoader;
 import org.observatory.openness.MofLoader;
 import org.observatory.releases.EpochModelsLoader;
+import org.observatory.usage.ModelsApiLoader;
+import org.observatory.usage.UsageCsvLoader;
+import org.observatory.usage.VendorPricesLoader;
+import org.observatory.usage.WeeklyRankingLoader;
 
 /** Wires the reference-dataset loaders (usage, prices, openness) into the one ingest. */
 final class DatasetLoaders {
@@ -19,6 +23,10 @@ final class DatasetLoaders {
     loaders.put(InputFormat.EPOCH_MODELS, new EpochModelsLoader());
     loaders.put(InputFormat.EOSAI, new EosaiLoader(LicenseClassifier.bundled()));
     loaders.put(InputFormat.MOF, new MofLoader(LicenseClassifier.bundled()));
+    loaders.put(InputFormat.OPENROUTER_WEEKLY, new WeeklyRankingLoader());
+    loaders.put(InputFormat.OPENROUTER_MODELS, new ModelsApiLoader());
+    loaders.put(InputFormat.USAGE_CSV, new UsageCsvLoader());
+    loaders.put(InputFormat.LLM_PRICES, new VendorPricesLoader());
     return loaders;
   }
 }

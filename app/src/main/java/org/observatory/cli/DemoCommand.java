@@ -122,8 +122,9 @@ final class DemoCommand implements Callable<Integer> {
     o.println(
         "  Windows: 30-day downloads as of "
             + report.date()
-            + "; counts as of the snapshot. Sources credited in"
-            + " the HTML report.");
+            + "; counts as of the snapshot; usage and prices: "
+            + report.indicator("usage_share_by_week").window()
+            + ". Sources credited in the HTML report.");
     o.flush();
   }
 

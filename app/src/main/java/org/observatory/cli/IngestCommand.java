@@ -16,13 +16,18 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code observatory ingest}: Hub model metadata files into dated snapshots. */
+/**
+ * {@code observatory ingest}: Hub model metadata files into dated snapshots, and reference datasets
+ * (usage, prices) beside them.
+ */
 @Command(
     name = "ingest",
     mixinStandardHelpOptions = true,
     description = {
       "Reads Hub model metadata into dated snapshots of the store, all files in one transaction.",
       "Formats: auto (from content), hub-json, hub-jsonl, hub-parquet, model-tree-csv, csv (with --map).",
+      "Usage and prices (told by content, no snapshot date): openrouter-weekly, openrouter-models,"
+          + " usage-csv, llm-prices.",
       "Exit codes: 0 ok, 2 usage error, 3 bad input (nothing is stored)."
     })
 final class IngestCommand implements Callable<Integer> {

@@ -18,6 +18,7 @@ import org.observatory.report.Report;
 import org.observatory.report.ReportBuilder;
 import org.observatory.report.TableReport;
 import org.observatory.store.Store;
+import org.observatory.usage.UsageSettings;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -27,7 +28,8 @@ import picocli.CommandLine.Option;
     name = "report",
     mixinStandardHelpOptions = true,
     description =
-        "Computes indicators 1-8 of a snapshot (default: the latest) as a table, JSON, CSV or HTML.")
+        "Computes the indicators of a snapshot (default: the latest) and of the usage data loaded (every"
+            + " week) as a table, JSON, CSV or HTML.")
 final class ReportCommand implements Callable<Integer> {
   enum Format {
     TABLE,
@@ -64,15 +66,39 @@ final class ReportCommand implements Callable<Integer> {
           "A CSV (author,origin,org_name,kind,source) that overrides or extends the origin registry.")
   Path origins;
 
+  @Option(
+      names = "--efficiency",
+      paramLabel = "MIN:MAX",
+      description =
+          "Savings: tokens per task of open models relative to the closed models they replace, as a"
+              + " range (default: 1:4). The saving is reported at both ends.")
+  String efficiency;
+
+  @Option(
+      names = "--capability",
+      paramLabel = "FILE",
+      description =
+          "Savings: a CSV (model,band,source) of capability bands that overrides or extends the bundled"
+              + " usage/capability.csv; closed demand moves only within a band.")
+  Path capability;
+
   @Override
   public Integer call() throws IOException {
     OriginRegistry registry = OriginRegistry.bundled();
     if (origins != null) {
       registry = registry.withOverrides(origins);
     }
+    UsageSettings usage = UsageSettings.defaults();
+    if (efficiency != null) {
+      usage = usage.withEfficiency(efficiency);
+    }
+    if (capability != null) {
+      usage = usage.withBands(usage.bands().withOverrides(capability));
+    }
     Report report;
     try (Store store = Store.openReadOnly(db)) {
-      report = new ReportBuilder(store, registry, LicenseClassifier.bundled()).build(snapshot);
+      report =
+          new ReportBuilder(store, registry, LicenseClassifier.bundled(), usage).build(snapshot);
     }
     if (out == null) {
       write(report, spec.commandLine().getOut());

@@ -29,6 +29,15 @@ class DemoCommandTest {
         .contains("Ingested 196 eosai file(s): 218 records read, 217 stored, 1 skipped")
         .contains("submission template: no system name")
         .contains("Ingested 273 mof file(s): 273 records read, 273 stored");
+    assertThat(run.out())
+        .containsPattern("Chinese-made share of OpenRouter's weekly top tokens\\s+2026-05-11 \\d")
+        .containsPattern(
+            "Saving if closed demand moved to open models\\s+2026-05-11 \\d+\\.\\d% to \\d+\\.\\d%"
+                + " of spend");
+    assertThat(run.out())
+        .contains("Ingested 26 openrouter-weekly file(s)")
+        .contains("Ingested 1 openrouter-models file(s): 549 records read")
+        .contains("usage and prices: weekly, 2025-11-16 to 2026-05-11");
     assertThat(Files.exists(tmp.resolve("observatory.duckdb"))).isTrue();
     assertThat(tmp.resolve("report.html")).exists();
     assertThat(tmp.resolve("report-2025-04-26.html"))

@@ -75,7 +75,8 @@ class OpennessCommandTest {
     JsonNode us = json.get("openness_by_origin").get(0);
     assertThat(us.get("origin").asText()).isEqualTo("US");
     assertThat(us.get("mean_eosai_score").asDouble()).isCloseTo(0.479, within(0.0005));
-    assertThat(json.at("/meta/openness/credit").asText()).contains("doi:10.5281/zenodo.15386042");
+    assertThat(json.at("/meta/openness/credits").toString())
+        .contains("doi:10.5281/zenodo.15386042");
 
     CliRun table = CliRun.of("report", "--db", db, "--format", "table");
     assertThat(table.out()).contains("11. Openness by origin  [openness_by_origin]");

@@ -46,6 +46,8 @@ class ReportHtmlIT {
           "families_by_root_author",
           "license_classes",
           "concentration",
+          "usage_share_by_week",
+          "savings",
           "openness_by_origin",
           "open_weight_releases");
 

@@ -15,6 +15,20 @@ final class Credits {
             + " hub-docs license identifiers (Apache-2.0); see license/NOTICE.md.",
         "Openness: European Open Source AI Index (osai-index.eu), CC BY 4.0, doi:10.5281/zenodo.15386042"
             + " (Liesenfeld & Dingemanse 2024); LF AI & Data Model Openness Framework and Model Openness Tool"
-            + " (lfai/model_openness_tool), MIT; see openness/NOTICE.md.");
+            + " (lfai/model_openness_tool), MIT; see openness/NOTICE.md.",
+        "Open-weight releases: Epoch AI, 'Data on AI Models' (CC BY 4.0), as ingested.");
+  }
+
+  /** The credits of a report that also shows usage and prices. */
+  static List<String> withUsage() {
+    List<String> out = new java.util.ArrayList<>(all());
+    out.add(
+        "Usage: OpenRouter weekly rankings (openrouter.ai/rankings), collected by"
+            + " johnbean393/openrouter-inference-stats; OpenRouter models API (openrouter.ai), via"
+            + " anuran-roy/unified-llm-pricing.");
+    out.add(
+        "Prices: OpenRouter list prices; llm-prices.com by Simon Willison (simonw/llm-prices). Model"
+            + " accessibility: Epoch AI, 'Data on AI Models' (CC BY 4.0).");
+    return List.copyOf(out);
   }
 }

@@ -76,11 +76,18 @@ public final class HtmlReport {
             + Html.escape(i.scope())
             + ". JSON key <code>"
             + s.name()
-            + "</code>."
-            + (s.credit() == null ? "" : " Data: " + Html.escape(s.credit()))
-            + "</p>");
+            + "</code>.</p>");
+    if (!i.assumptions().isEmpty()) {
+      out.println("<p>Assumptions:</p><ul class=\"assumptions\">");
+      i.assumptions().forEach(a -> out.println("<li>" + Html.escape(a) + "</li>"));
+      out.println("</ul>");
+    }
     if (i.note() != null) {
       out.println("<p class=\"note\">" + Html.escape(i.note()) + "</p>");
+    }
+    if (!s.credits().isEmpty()) {
+      out.println(
+          "<p class=\"meta\">Data: " + Html.escape(String.join("; ", s.credits())) + ".</p>");
     }
     out.println(
         Charts.bars(

@@ -53,11 +53,19 @@ public final class JsonReport {
       m.put("definition", i.spec().definition());
       m.put("scope", i.scope());
       m.put("window", i.window());
+      if (i.spec().usage()) {
+        m.put("data", "usage");
+      }
+      if (!i.assumptions().isEmpty()) {
+        ArrayNode a = m.putArray("assumptions");
+        i.assumptions().forEach(a::add);
+      }
+      if (!i.spec().credits().isEmpty()) {
+        ArrayNode c = m.putArray("credits");
+        i.spec().credits().forEach(c::add);
+      }
       if (i.note() != null) {
         m.put("note", i.note());
-      }
-      if (i.spec().credit() != null) {
-        m.put("credit", i.spec().credit());
       }
     }
     ArrayNode credits = root.putArray("credits");

@@ -13,10 +13,14 @@ import org.observatory.origin.Origin;
 import org.observatory.origin.OriginRegistry;
 import org.observatory.store.SnapshotInfo;
 import org.observatory.store.Store;
+import org.observatory.usage.UsageScope;
+import org.observatory.usage.UsageSettings;
+import org.observatory.usage.UsageTables;
 
 /**
  * Computes the report of one snapshot on the store: loads the origin registry, the license classes
- * and the resolved lineage beside the snapshot, then runs every indicator's SQL.
+ * and the resolved lineage beside the snapshot, and the usage tables beside the usage data, then
+ * runs every indicator's SQL.
  */
 public final class ReportBuilder {
   private static final int QUALITY_ROWS = 25;
@@ -24,12 +28,20 @@ public final class ReportBuilder {
   private final Store store;
   private final OriginRegistry origins;
   private final LicenseClassifier licenses;
+  private final UsageSettings usage;
   private final List<IndicatorSpec> specs;
 
   public ReportBuilder(Store store, OriginRegistry origins, LicenseClassifier licenses) {
+    this(store, origins, licenses, UsageSettings.defaults());
+  }
+
+  /** A builder whose usage indicators use the given savings settings. */
+  public ReportBuilder(
+      Store store, OriginRegistry origins, LicenseClassifier licenses, UsageSettings usage) {
     this.store = store;
     this.origins = origins;
     this.licenses = licenses;
+    this.usage = usage;
     this.specs = IndicatorCatalog.bundled();
   }
 
@@ -42,6 +54,7 @@ public final class ReportBuilder {
     new LineageLoader(store).load(d);
     store.execute("report_prepare", d);
     OpennessTables.prepare(store);
+    UsageScope usageScope = new UsageTables(store, origins, usage).prepare();
     List<String> sources = snapshot.sources().stream().map(s -> s.fileName()).toList();
     Report scopeOnly =
         new Report(
@@ -59,12 +72,15 @@ public final class ReportBuilder {
       List<Map<String, Object>> rows =
           spec.limit() > 0 ? store.query(spec.sql(), spec.limit()) : store.query(spec.sql());
       indicators.add(
-          new Indicator(
-              spec,
-              scope(spec, scopeOnly.scope()),
-              spec.window().replace("{date}", d.toString()),
-              rows,
-              rows.isEmpty() ? spec.emptyNote() : null));
+          spec.usage()
+              ? usageIndicator(spec, usageScope, rows)
+              : new Indicator(
+                  spec,
+                  scope(spec, scopeOnly.scope()),
+                  spec.window().replace("{date}", d.toString()),
+                  List.of(),
+                  rows.isEmpty() ? spec.emptyNote() : null,
+                  rows));
     }
     DataQuality quality =
         new DataQuality(
@@ -81,7 +97,29 @@ public final class ReportBuilder {
         indicators,
         store.query("indicators/downloads_by_origin_series"),
         quality,
-        Credits.all());
+        usageScope.hasData() ? Credits.withUsage() : Credits.all());
+  }
+
+  /** An indicator of the usage data: its scope and window from the weeks loaded, or a note. */
+  private Indicator usageIndicator(
+      IndicatorSpec spec, UsageScope scope, List<Map<String, Object>> rows) {
+    if (!scope.hasData()) {
+      return new Indicator(
+          spec,
+          "no usage data loaded",
+          "no usage data loaded",
+          List.of(),
+          UsageScope.emptyNote(),
+          rows);
+    }
+    Map<String, String> values = scope.placeholders(usage);
+    return new Indicator(
+        spec,
+        UsageScope.fill(spec.scope(), values),
+        UsageScope.fill(spec.window(), values),
+        spec.assumptions().stream().map(a -> UsageScope.fill(a, values)).toList(),
+        null,
+        rows);
   }
 
   /** The spec's scope line filled from its scope query, or the snapshot's scope. */

@@ -18,6 +18,10 @@ public final class TableReport {
       out.println();
       out.printf("%d. %s  [%s]%n", i.spec().number(), i.spec().title(), i.spec().name());
       out.println("   " + i.window() + ". " + i.spec().definition());
+      if (i.spec().usage()) {
+        out.println("   Scope: " + i.scope());
+      }
+      i.assumptions().forEach(a -> out.println("   Assumes: " + a));
       if (i.note() != null) {
         out.println("   " + i.note());
       }

@@ -28,11 +28,20 @@ final class Values {
       return "";
     }
     if (v instanceof Number n
-        && (field.equals("share") || field.startsWith("share_") || field.endsWith("_share"))) {
+        && (field.equals("share")
+            || field.startsWith("share_")
+            || field.endsWith("_share")
+            || field.contains("_share_"))) {
       return String.format(Locale.ROOT, "%.1f%%", n.doubleValue() * 100);
     }
     if (v instanceof Number n && field.endsWith("_score")) {
       return String.format(Locale.ROOT, "%.3f", n.doubleValue());
+    }
+    if (v instanceof Number n
+        && (field.contains("price")
+            || field.contains("factor")
+            || field.startsWith("efficiency"))) {
+      return String.format(Locale.ROOT, "%,.3f", n.doubleValue());
     }
     if (v instanceof Double d) {
       return d == Math.rint(d)

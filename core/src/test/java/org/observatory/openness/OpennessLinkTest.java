@@ -104,7 +104,7 @@ class OpennessLinkTest {
     var openness = report.indicator("openness");
     assertThat(openness.scope())
         .startsWith("2 EOSAI model entries scored on 12 dimensions and 1 MOF releases (0 joined");
-    assertThat(openness.spec().credit())
+    assertThat(String.join(" ", openness.spec().credits()))
         .contains("CC BY 4.0", "doi:10.5281/zenodo.15386042", "MIT", "LF AI & Data");
     assertThat(openness.note()).isNull();
   }
