@@ -1,2 +1,3 @@
+DROP VIEW IF EXISTS temp.main.stage_winners;
 DROP TABLE IF EXISTS temp.main.stage_models;
 DROP TABLE IF EXISTS temp.main.stage_edges;

@@ -24,10 +24,12 @@ final class MemoryWatch {
   private final boolean rssReset;
   private final Thread sampler;
   private volatile boolean running = true;
+  private boolean lapsOwnRss;
 
   private MemoryWatch() {
     System.gc();
     rssReset = resetPeakRss();
+    lapsOwnRss = rssReset;
     sample();
     sampler = new Thread(this::watch, "bench-memory-watch");
     sampler.setDaemon(true);
@@ -39,7 +41,9 @@ final class MemoryWatch {
     return new MemoryWatch();
   }
 
-  /** Stops watching and returns the peaks seen since {@link #start()}. */
+  /**
+   * Stops watching and returns the peaks seen since {@link #start()} or the last {@link #lap()}.
+   */
   MemoryPeaks stop() {
     running = false;
     sampler.interrupt();
@@ -49,7 +53,21 @@ final class MemoryWatch {
       Thread.currentThread().interrupt();
     }
     sample();
-    return new MemoryPeaks(peakHeap.get(), peakRss(), rssReset);
+    return new MemoryPeaks(peakHeap.get(), peakRss(), lapsOwnRss);
+  }
+
+  /**
+   * The peaks since {@link #start()} or the previous lap, then starts the next lap from the current
+   * use (no {@code System.gc()}, so a lap costs no time of the run it splits).
+   */
+  MemoryPeaks lap() {
+    sample();
+    long heap = peakHeap.getAndSet(memory.getHeapMemoryUsage().getUsed());
+    long rss = peakRss();
+    boolean reset = resetPeakRss();
+    MemoryPeaks peaks = new MemoryPeaks(heap, rss, lapsOwnRss);
+    lapsOwnRss = rssReset && reset;
+    return peaks;
   }
 
   private void watch() {

@@ -1,7 +1,6 @@
 package org.observatory.model;
 
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * A Hugging Face Hub model id, {@code org/name} or a legacy bare name, normalised from the shapes
@@ -9,8 +8,9 @@ import java.util.regex.Pattern;
  * white space.
  */
 public record HubId(String value) {
-  private static final Pattern VALID =
-      Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,95}(/[A-Za-z0-9._-]{1,96})?");
+  /** Longest owner, and longest name, that an id may have. */
+  private static final int MAX_PART = 96;
+
   private static final String[] URL_PREFIXES = {
     "https://huggingface.co/",
     "http://huggingface.co/",
@@ -24,7 +24,7 @@ public record HubId(String value) {
           "ORIGINAL_REPO_NAME", "None", "null", "none", "NULL", "base_model", "N/A", "NaN");
 
   public HubId {
-    if (!VALID.matcher(value).matches()) {
+    if (!isValid(value)) {
       throw new IllegalArgumentException("not a Hub model id: " + value);
     }
   }
@@ -52,10 +52,45 @@ public record HubId(String value) {
     while (s.endsWith("/")) {
       s = s.substring(0, s.length() - 1);
     }
-    if (PLACEHOLDERS.contains(s) || !VALID.matcher(s).matches()) {
+    if (PLACEHOLDERS.contains(s) || !isValid(s)) {
       return Optional.empty();
     }
     return Optional.of(new HubId(s));
+  }
+
+  /**
+   * Whether {@code s} has the shape of a Hub id: an owner of 1 to 96 characters from {@code
+   * [A-Za-z0-9._-]} starting with a letter or digit, then optionally a slash and a name of 1 to 96
+   * such characters. The same as matching {@code
+   * [A-Za-z0-9][A-Za-z0-9._-]{0,95}(/[A-Za-z0-9._-]{1,96})?}, checked by hand because every record
+   * and every parent name passes through it.
+   */
+  static boolean isValid(String s) {
+    int n = s.length();
+    if (n == 0 || !isAlnum(s.charAt(0))) {
+      return false;
+    }
+    int slash = -1;
+    for (int i = 1; i < n; i++) {
+      char c = s.charAt(i);
+      if (c == '/') {
+        if (slash >= 0) {
+          return false;
+        }
+        slash = i;
+      } else if (!isAlnum(c) && c != '.' && c != '_' && c != '-') {
+        return false;
+      }
+    }
+    if (slash < 0) {
+      return n <= MAX_PART;
+    }
+    int name = n - slash - 1;
+    return slash <= MAX_PART && name >= 1 && name <= MAX_PART;
+  }
+
+  private static boolean isAlnum(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
   }
 
   /** The organisation or user before the slash; for a legacy bare name, empty. */

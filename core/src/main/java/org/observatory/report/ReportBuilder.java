@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import org.observatory.license.LicenseClassifier;
 import org.observatory.license.LicenseVerdict;
 import org.observatory.lineage.LineageLoader;
@@ -45,13 +46,33 @@ public final class ReportBuilder {
     this.specs = IndicatorCatalog.bundled();
   }
 
+  /** The steps of a build, in order; see {@link #build(LocalDate, Consumer)}. */
+  public enum Step {
+    /** The origin registry and the snapshot's license classes loaded beside it. */
+    LOOKUPS,
+    /** The snapshot's lineage resolved and loaded ({@link LineageLoader}). */
+    LINEAGE,
+    /** Every indicator, the time series and the data-quality tables computed. */
+    INDICATORS
+  }
+
   /** The report of the snapshot of {@code date}, or of the latest snapshot when null. */
   public Report build(LocalDate date) {
+    return build(date, step -> {});
+  }
+
+  /**
+   * As {@link #build(LocalDate)}, telling {@code stepDone} as each step ends (benchmarks time
+   * them).
+   */
+  public Report build(LocalDate date, Consumer<Step> stepDone) {
     SnapshotInfo snapshot = snapshot(date);
     LocalDate d = snapshot.date();
     loadOrigins();
     loadLicenses(d);
+    stepDone.accept(Step.LOOKUPS);
     new LineageLoader(store).load(d);
+    stepDone.accept(Step.LINEAGE);
     store.execute("report_prepare", d);
     OpennessTables.prepare(store);
     UsageScope usageScope = new UsageTables(store, origins, usage).prepare();
@@ -88,6 +109,8 @@ public final class ReportBuilder {
             store.query("quality_unattributed", QUALITY_ROWS),
             store.query("quality_lineage_issues", QUALITY_ROWS),
             store.query("snapshot_issues", d));
+    List<Map<String, Object>> series = store.query("indicators/downloads_by_origin_series");
+    stepDone.accept(Step.INDICATORS);
     return new Report(
         d,
         snapshot.models(),
@@ -95,7 +118,7 @@ public final class ReportBuilder {
         snapshot.edges(),
         sources,
         indicators,
-        store.query("indicators/downloads_by_origin_series"),
+        series,
         quality,
         usageScope.hasData() ? Credits.withUsage() : Credits.all());
   }

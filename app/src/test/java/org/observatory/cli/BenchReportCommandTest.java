@@ -1,0 +1,93 @@
+package org.observatory.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The structure of {@code bench report}'s output; never its timings. */
+class BenchReportCommandTest {
+  private static final String NUMBER = "[\\d,]+";
+  private static final String PHASE = " +\\d+\\.\\d\\d +" + NUMBER + " +(" + NUMBER + "|n/a)";
+
+  @TempDir Path dir;
+
+  private final StringWriter out = new StringWriter();
+  private final StringWriter err = new StringWriter();
+
+  private int run(String... args) {
+    return ObservatoryCommand.commandLine(new PrintWriter(out, true), new PrintWriter(err, true))
+        .execute(args);
+  }
+
+  private static Pattern line(String regex) {
+    return Pattern.compile("(?m)^" + regex + "$");
+  }
+
+  @Test
+  void timesEveryPhaseAndBothLineageMethodsFindTheSameRoots() throws IOException {
+    int code = run("bench", "report", "--models", "3000", "--dir", dir.toString());
+
+    assertThat(code).as(err.toString()).isZero();
+    String text = out.toString();
+    assertThat(text).containsPattern(line("models +3,000 \\(seed 42; " + NUMBER + " with .*\\)"));
+    assertThat(text).containsPattern(line("graph +3,000 nodes, .*"));
+    assertThat(text).containsPattern(line("graph depth +max \\d+, mean \\d+\\.\\d\\d; .*"));
+    assertThat(text).containsPattern(line("phase +wall s +peak heap MB +peak RSS MB"));
+    for (String phase :
+        new String[] {
+          "ingest",
+          "lineage \\(java graph\\)",
+          "  read",
+          "  resolve",
+          "  write",
+          "roots \\(recursive CTE\\)",
+          "report \\(all indicators\\)",
+          "  lookups",
+          "  lineage",
+          "  indicators"
+        }) {
+      assertThat(text).containsPattern(line(phase + PHASE));
+    }
+    assertThat(text)
+        .containsPattern(line(" +indicator part \\(all but lineage\\) +\\d+\\.\\d\\d *"));
+
+    Matcher roots =
+        Pattern.compile(
+                "(?m)^root rows +java graph ("
+                    + NUMBER
+                    + ") \\(("
+                    + NUMBER
+                    + ") nodes\\), recursive CTE ("
+                    + NUMBER
+                    + ") \\(("
+                    + NUMBER
+                    + ") nodes\\): (.*)$")
+            .matcher(text);
+    assertThat(roots.find()).as(text).isTrue();
+    assertThat(roots.group(3)).isEqualTo(roots.group(1));
+    assertThat(roots.group(4)).isEqualTo(roots.group(2)).isEqualTo("3,000");
+    assertThat(roots.group(5)).isEqualTo("equal, same (node, root) pairs");
+    assertThat(text)
+        .containsPattern(
+            line(
+                "ratio +java graph / recursive CTE: \\d+\\.\\d\\dx the time"
+                    + " \\(recursive CTE / java graph \\d+\\.\\d\\dx\\)"));
+    try (Stream<Path> left = Files.list(dir)) {
+      assertThat(left).as("without --keep nothing is left behind").isEmpty();
+    }
+  }
+
+  @Test
+  void rejectsAnEmptySnapshot() {
+    assertThat(run("bench", "report", "--models", "0")).isEqualTo(ExitCodes.USAGE);
+  }
+}
