@@ -16,6 +16,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.observatory.claims.ClaimVerdict;
+import org.observatory.claims.ClaimsTable;
 import org.observatory.ingest.FieldMap;
 import org.observatory.ingest.IngestProgress;
 import org.observatory.ingest.IngestReport;
@@ -28,6 +30,7 @@ import org.observatory.report.HtmlReport;
 import org.observatory.report.Report;
 import org.observatory.report.ReportBuilder;
 import org.observatory.report.Scorecard;
+import org.observatory.report.Section;
 import org.observatory.store.SnapshotInfo;
 import org.observatory.store.Store;
 import picocli.CommandLine;
@@ -81,15 +84,24 @@ final class DemoCommand implements Callable<Integer> {
       Path reports = out == null ? Path.of(".") : out;
       ReportBuilder builder =
           new ReportBuilder(store, OriginRegistry.bundled(), LicenseClassifier.bundled());
-      Report report = null;
+      Map<LocalDate, Report> built = new LinkedHashMap<>();
       for (SnapshotInfo s : store.snapshots()) {
-        report = builder.build(s.date());
-        Path html = reports.resolve("report-" + s.date() + ".html");
-        writeHtml(report, html);
-        scorecard(report, html);
+        built.put(s.date(), builder.build(s.date()));
+      }
+      List<ClaimVerdict> claims =
+          ClaimsCommand.evaluate(store, d -> built.computeIfAbsent(d, builder::build));
+      spec.commandLine().getOut().println();
+      new ClaimsPrinter(spec.commandLine().getOut()).print(claims);
+      List<Section> top = List.of(ClaimsTable.section(claims));
+      Report report = null;
+      for (Report r : built.values()) {
+        report = r;
+        Path html = reports.resolve("report-" + r.date() + ".html");
+        writeHtml(r, top, html);
+        scorecard(r, html);
       }
       Path latest = reports.resolve("report.html");
-      writeHtml(report, latest);
+      writeHtml(report, top, latest);
       spec.commandLine().getOut().println();
       spec.commandLine()
           .getOut()
@@ -128,9 +140,9 @@ final class DemoCommand implements Callable<Integer> {
     o.flush();
   }
 
-  private static void writeHtml(Report report, Path file) throws IOException {
+  private static void writeHtml(Report report, List<Section> top, Path file) throws IOException {
     try (PrintWriter w = new PrintWriter(Files.newBufferedWriter(file, StandardCharsets.UTF_8))) {
-      HtmlReport.write(report, w);
+      HtmlReport.write(report, top, w);
     }
   }
 

@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
       IngestCommand.class,
       ReportCommand.class,
       ExplainCommand.class,
+      ClaimsCommand.class,
       SnapshotsCommand.class,
       BenchCommand.class,
       CommandLine.HelpCommand.class

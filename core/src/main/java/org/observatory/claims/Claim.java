@@ -10,6 +10,10 @@ import static java.util.Objects.requireNonNull;
  * @param comparable whether our scope measures the same thing as the claim's
  * @param why why it is (or is not) comparable
  * @param tolerance the absolute difference still called consistent
+ * @param comparison how the claimed figure reads: {@code exact} (the default), {@code at_least}
+ *     ("over 70%": consistent when ours reaches it) or {@code at_most}
+ * @param snapshotBased whether our figure depends on the snapshot (downloads, lineage), so that the
+ *     snapshot is named beside it; usage, openness and Epoch figures do not
  */
 public record Claim(
     String id,
@@ -23,7 +27,9 @@ public record Claim(
     String ourScope,
     boolean comparable,
     String why,
-    Double tolerance) {
+    Double tolerance,
+    String comparison,
+    boolean snapshotBased) {
   public Claim {
     requireNonNull(id, "id");
     requireNonNull(claim, "claim");
@@ -32,5 +38,9 @@ public record Claim(
     requireNonNull(unit, "unit");
     requireNonNull(measure, "measure");
     requireNonNull(ourScope, "our_scope");
+    comparison = comparison == null ? "exact" : comparison;
+    if (!java.util.List.of("exact", "at_least", "at_most").contains(comparison)) {
+      throw new IllegalArgumentException(id + ": comparison must be exact, at_least or at_most");
+    }
   }
 }

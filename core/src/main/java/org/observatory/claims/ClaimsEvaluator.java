@@ -74,17 +74,29 @@ public final class ClaimsEvaluator {
       reason = c.why();
     } else {
       double tol = c.tolerance() == null ? 0 : c.tolerance();
+      double lo = Math.min(low, high);
+      double hi = Math.max(low, high);
       boolean within =
-          c.claimed() >= Math.min(low, high) - tol && c.claimed() <= Math.max(low, high) + tol;
+          switch (c.comparison()) {
+            case "at_least" -> hi >= c.claimed() - tol;
+            case "at_most" -> lo <= c.claimed() + tol;
+            default -> c.claimed() >= lo - tol && c.claimed() <= hi + tol;
+          };
       verdict = within ? "consistent" : "differs";
       reason =
-          (within ? "the claimed figure lies within ours" : "the claimed figure lies outside ours")
+          (within
+                  ? "ours agrees with the claimed figure"
+                  : "ours does not agree with the claimed figure")
+              + (c.comparison().equals("exact")
+                  ? ""
+                  : " (read as " + c.comparison().replace('_', ' ') + ")")
               + (m.isRange()
                   ? " (our range " + format(c.unit(), low) + " to " + format(c.unit(), high) + ")"
                   : "")
               + (c.why() == null ? "" : "; " + c.why());
     }
-    return new ClaimVerdict(c, ours, low, high, r.date(), i.window(), verdict, reason);
+    return new ClaimVerdict(
+        c, ours, low, high, c.snapshotBased() ? r.date() : null, i.window(), verdict, reason);
   }
 
   private static ClaimVerdict noData(Claim c) {

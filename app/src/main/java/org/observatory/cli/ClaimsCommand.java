@@ -1,0 +1,88 @@
+package org.observatory.cli;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.observatory.claims.ClaimVerdict;
+import org.observatory.claims.ClaimsCatalog;
+import org.observatory.claims.ClaimsEvaluator;
+import org.observatory.claims.ClaimsTable;
+import org.observatory.license.LicenseClassifier;
+import org.observatory.model.UsageException;
+import org.observatory.origin.OriginRegistry;
+import org.observatory.report.ReportBuilder;
+import org.observatory.store.SnapshotInfo;
+import org.observatory.store.Store;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code observatory claims}: the claims of the debate beside our figures on the data loaded. */
+@Command(
+    name = "claims",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Sets each claim of the debate (claims/claims.yaml) beside our figure on the data loaded: the claim, its"
+          + " source and scope, ours with scope and date, and a verdict (consistent, differs, not comparable,"
+          + " no data) with the reason.",
+      "A claim takes its figure from the newest snapshot that has data for it."
+    })
+final class ClaimsCommand implements Callable<Integer> {
+  enum Format {
+    TABLE,
+    JSON
+  }
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Option(names = "--db", required = true, description = "DuckDB database file.")
+  Path db;
+
+  @Option(
+      names = "--format",
+      defaultValue = "table",
+      description = "table|json (default: ${DEFAULT-VALUE}).")
+  Format format;
+
+  @Option(names = "--origins", description = "A CSV that overrides or extends the origin registry.")
+  Path origins;
+
+  @Override
+  public Integer call() throws Exception {
+    OriginRegistry registry =
+        origins == null
+            ? OriginRegistry.bundled()
+            : OriginRegistry.bundled().withOverrides(origins);
+    List<ClaimVerdict> verdicts;
+    try (Store store = Store.openReadOnly(db)) {
+      verdicts =
+          evaluate(store, new ReportBuilder(store, registry, LicenseClassifier.bundled())::build);
+    }
+    if (format == Format.JSON) {
+      new com.fasterxml.jackson.databind.ObjectMapper()
+          .writerWithDefaultPrettyPrinter()
+          .writeValue(spec.commandLine().getOut(), ClaimsTable.rows(verdicts));
+      spec.commandLine().getOut().println();
+    } else {
+      new ClaimsPrinter(spec.commandLine().getOut()).print(verdicts);
+    }
+    return ExitCodes.OK;
+  }
+
+  /** Every claim on the store's snapshots, newest first. */
+  static List<ClaimVerdict> evaluate(
+      Store store, java.util.function.Function<LocalDate, org.observatory.report.Report> reports) {
+    List<LocalDate> dates =
+        store.snapshots().stream()
+            .map(SnapshotInfo::date)
+            .sorted(Comparator.reverseOrder())
+            .toList();
+    if (dates.isEmpty()) {
+      throw new UsageException(
+          "the database " + store.location() + " has no snapshot: run `observatory ingest` first");
+    }
+    return new ClaimsEvaluator(ClaimsCatalog.bundled()).evaluate(dates, reports);
+  }
+}

@@ -1,0 +1,135 @@
+package org.observatory.claims;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.observatory.report.DataQuality;
+import org.observatory.report.Indicator;
+import org.observatory.report.IndicatorSpec;
+import org.observatory.report.Report;
+
+class ClaimsEvaluatorTest {
+  private static final LocalDate D = LocalDate.of(2025, 4, 26);
+
+  private static Report report(List<Map<String, Object>> rows) {
+    IndicatorSpec spec =
+        new IndicatorSpec(
+            "x",
+            1,
+            "X",
+            "indicators/x",
+            0,
+            "def",
+            "window of {date}",
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null);
+    return new Report(
+        D,
+        1,
+        1,
+        0,
+        List.of("f"),
+        List.of(new Indicator(spec, "scope", "w", List.of(), null, rows)),
+        List.of(),
+        new DataQuality(List.of(), List.of(), List.of(), List.of()),
+        List.of());
+  }
+
+  private static Claim claim(double claimed, String comparison, boolean comparable, Measure m) {
+    return new Claim(
+        "c",
+        "a claim",
+        "someone",
+        "a source",
+        "their scope",
+        claimed,
+        "share",
+        m,
+        "our scope",
+        comparable,
+        "why",
+        0.01,
+        comparison,
+        true);
+  }
+
+  private static final Measure SHARE_CN =
+      new Measure("x", Map.of("origin", "CN"), "share", "first", null, null);
+  private static final List<Map<String, Object>> ROWS =
+      List.of(Map.of("origin", "US", "share", 0.6), Map.of("origin", "CN", "share", 0.35));
+
+  @Test
+  void exactClaimsAreConsistentWithinTheToleranceOnly() {
+    assertThat(ClaimsEvaluator.evaluate(claim(0.355, null, true, SHARE_CN), report(ROWS)).verdict())
+        .isEqualTo("consistent");
+    ClaimVerdict v = ClaimsEvaluator.evaluate(claim(0.80, null, true, SHARE_CN), report(ROWS));
+    assertThat(v.verdict()).isEqualTo("differs");
+    assertThat(v.ours()).isEqualTo(0.35);
+    assertThat(v.snapshot()).isEqualTo(D);
+  }
+
+  @Test
+  void atLeastAndAtMostReadTheClaimAsABound() {
+    assertThat(
+            ClaimsEvaluator.evaluate(claim(0.30, "at_least", true, SHARE_CN), report(ROWS))
+                .verdict())
+        .isEqualTo("consistent");
+    assertThat(
+            ClaimsEvaluator.evaluate(claim(0.50, "at_least", true, SHARE_CN), report(ROWS))
+                .verdict())
+        .isEqualTo("differs");
+    assertThat(
+            ClaimsEvaluator.evaluate(claim(0.50, "at_most", true, SHARE_CN), report(ROWS))
+                .verdict())
+        .isEqualTo("consistent");
+  }
+
+  @Test
+  void aRangeCountsWhenTheClaimFallsInsideIt() {
+    Measure range = new Measure("x", Map.of(), "high", "first", "low", "high");
+    List<Map<String, Object>> rows = List.of(Map.of("low", 0.4, "high", 0.8));
+    ClaimVerdict v = ClaimsEvaluator.evaluate(claim(0.7, null, true, range), report(rows));
+    assertThat(v.verdict()).isEqualTo("consistent");
+    assertThat(ClaimsEvaluator.ours(v)).isEqualTo("40.0% to 80.0%");
+    assertThat(ClaimsEvaluator.evaluate(claim(0.9, null, true, range), report(rows)).verdict())
+        .isEqualTo("differs");
+  }
+
+  @Test
+  void notComparableKeepsOurFigureAndNoRowsMeansNoData() {
+    ClaimVerdict v = ClaimsEvaluator.evaluate(claim(0.8, null, false, SHARE_CN), report(ROWS));
+    assertThat(v.verdict()).isEqualTo("not comparable");
+    assertThat(v.ours()).isEqualTo(0.35);
+    List<ClaimVerdict> none =
+        new ClaimsEvaluator(List.of(claim(0.8, null, true, SHARE_CN)))
+            .evaluate(List.of(D), d -> report(List.of()));
+    assertThat(none.get(0).verdict()).isEqualTo("no data");
+  }
+
+  @Test
+  void theBundledClaimsLoadAndNameTheirSources() {
+    List<Claim> claims = ClaimsCatalog.bundled();
+    assertThat(claims).hasSizeGreaterThanOrEqualTo(10);
+    assertThat(claims).allSatisfy(c -> assertThat(c.source()).isNotBlank());
+    assertThat(claims)
+        .extracting(Claim::id)
+        .doesNotHaveDuplicates()
+        .contains(
+            "builders-chinese-base",
+            "chinese-open-token-share",
+            "qwen-700m-downloads",
+            "open-price-cut-70",
+            "open-savings-25b",
+            "epoch-open-weight-2025-cn");
+  }
+}
