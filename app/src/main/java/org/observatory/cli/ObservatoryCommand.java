@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
       ReportCommand.class,
       ExplainCommand.class,
       SnapshotsCommand.class,
+      ServeCommand.class,
       BenchCommand.class,
       CommandLine.HelpCommand.class
     })
