@@ -1,0 +1,82 @@
+package org.observatory.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * {@code observatory ingest} in another JVM (this program's own class path), writing into a
+ * database file that this process serves.
+ */
+final class ConcurrentIngest {
+  private final Process process;
+  private final Path db;
+  private final long start;
+  private final FileTime before;
+  private long end;
+
+  private ConcurrentIngest(Process process, Path db, long start, FileTime before) {
+    this.process = process;
+    this.db = db;
+    this.start = start;
+    this.before = before;
+  }
+
+  /** Starts the ingest of one hub-jsonl file as snapshot {@code date}; its output goes to a log. */
+  static ConcurrentIngest start(Path db, LocalDate date, Path records, Path logDir)
+      throws IOException {
+    FileTime before = Files.getLastModifiedTime(db);
+    Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+    ProcessBuilder pb =
+        new ProcessBuilder(
+            List.of(
+                java.toString(),
+                "-cp",
+                System.getProperty("java.class.path"),
+                "org.observatory.Main",
+                "ingest",
+                "--db",
+                db.toString(),
+                "--snapshot",
+                date.toString(),
+                "--format",
+                "hub-jsonl",
+                records.toString()));
+    pb.redirectErrorStream(true);
+    pb.redirectOutput(logDir.resolve("ingest.log").toFile());
+    return new ConcurrentIngest(pb.start(), db, System.nanoTime(), before);
+  }
+
+  /**
+   * Waits until the ingest has begun writing (the file or its write-ahead log changed), or has
+   * ended.
+   */
+  void awaitWriting(Duration limit) throws IOException, InterruptedException {
+    long deadline = System.nanoTime() + limit.toNanos();
+    Path wal = db.resolveSibling(db.getFileName() + ".wal");
+    while (process.isAlive() && System.nanoTime() < deadline) {
+      if (Files.exists(wal) || !Files.getLastModifiedTime(db).equals(before)) {
+        return;
+      }
+      Thread.sleep(10);
+    }
+  }
+
+  boolean running() {
+    return process.isAlive();
+  }
+
+  int waitFor() throws InterruptedException {
+    int code = process.waitFor();
+    end = System.nanoTime();
+    return code;
+  }
+
+  double seconds() {
+    return ((end == 0 ? System.nanoTime() : end) - start) / 1e9;
+  }
+}
