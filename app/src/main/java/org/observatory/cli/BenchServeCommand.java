@@ -113,7 +113,15 @@ final class BenchServeCommand implements Callable<Integer> {
           before,
           load.size());
       out.flush();
-      ConcurrentIngest ingest = ConcurrentIngest.start(served, date, file.path(), dir);
+      ConcurrentIngest ingest =
+          ConcurrentIngest.start(
+              served,
+              dir,
+              "--snapshot",
+              date.toString(),
+              "--format",
+              "hub-jsonl",
+              file.path().toString());
       ingest.awaitWriting(Duration.ofSeconds(60));
       List<ServeLoad.Sample> during =
           load.bursts(requests, maxBursts, ingest::running, ingest::running);

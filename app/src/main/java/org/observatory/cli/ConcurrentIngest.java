@@ -5,7 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Duration;
-import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -26,13 +26,15 @@ final class ConcurrentIngest {
     this.before = before;
   }
 
-  /** Starts the ingest of one hub-jsonl file as snapshot {@code date}; its output goes to a log. */
-  static ConcurrentIngest start(Path db, LocalDate date, Path records, Path logDir)
-      throws IOException {
+  /**
+   * Starts {@code observatory ingest --db DB ARGS...} in another JVM; its output goes to {@code
+   * logDir/ingest.log}.
+   */
+  static ConcurrentIngest start(Path db, Path logDir, String... args) throws IOException {
     FileTime before = Files.getLastModifiedTime(db);
     Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-    ProcessBuilder pb =
-        new ProcessBuilder(
+    List<String> command =
+        new ArrayList<>(
             List.of(
                 java.toString(),
                 "-cp",
@@ -40,12 +42,9 @@ final class ConcurrentIngest {
                 "org.observatory.Main",
                 "ingest",
                 "--db",
-                db.toString(),
-                "--snapshot",
-                date.toString(),
-                "--format",
-                "hub-jsonl",
-                records.toString()));
+                db.toString()));
+    command.addAll(List.of(args));
+    ProcessBuilder pb = new ProcessBuilder(command);
     pb.redirectErrorStream(true);
     pb.redirectOutput(logDir.resolve("ingest.log").toFile());
     return new ConcurrentIngest(pb.start(), db, System.nanoTime(), before);

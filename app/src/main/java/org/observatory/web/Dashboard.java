@@ -125,6 +125,7 @@ final class Dashboard {
         .append("<title>")
         .append(escape(page.title()))
         .append(" — Open Model Observatory</title>")
+        .append("<link rel=\"icon\" href=\"/static/favicon.svg\" type=\"image/svg+xml\">")
         .append("<link rel=\"stylesheet\" href=\"/static/dashboard.css\">")
         .append("<script src=\"/webjars/echarts/")
         .append(ECHARTS)
