@@ -40,6 +40,23 @@ final class Figures {
         });
   }
 
+  /**
+   * Builds, on a new copy, the reports the copy it replaces had built (those of snapshots still
+   * stored) and that of the latest snapshot, so that requests after a reload find them ready.
+   */
+  void warm(Generation next, Generation previous) {
+    java.util.Set<LocalDate> dates = new java.util.LinkedHashSet<>();
+    next.latest().ifPresent(dates::add);
+    if (previous != null) {
+      for (Object key : previous.memoKeys()) {
+        if (key instanceof ReportKey r && next.snapshot(r.date()).isPresent()) {
+          dates.add(r.date());
+        }
+      }
+    }
+    dates.forEach(d -> report(next, d));
+  }
+
   /** Why one node of the snapshot counts where it does; 404 when the snapshot lacks it. */
   Explanation explain(Generation g, LocalDate date, HubId id) {
     requireNode(g, date, id);

@@ -108,6 +108,11 @@ final class Generation {
     }
   }
 
+  /** The keys computed (or being computed) for this generation. */
+  List<Object> memoKeys() {
+    return List.copyOf(memo.keySet());
+  }
+
   /** Takes one more holder; false when the generation was already closed. */
   boolean acquire() {
     while (true) {

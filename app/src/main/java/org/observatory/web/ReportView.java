@@ -2,7 +2,6 @@ package org.observatory.web;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.util.Map;
 import org.observatory.report.Indicator;
 import org.observatory.report.JsonReport;
 import org.observatory.report.Report;
@@ -38,10 +37,5 @@ record ReportView(Report report, ObjectNode json) {
   /** The {@code meta} entry of one indicator. */
   JsonNode meta(String name) {
     return json.path("meta").path(name);
-  }
-
-  /** Whether a row holds this column. */
-  static boolean has(Map<String, Object> row, String column) {
-    return row.containsKey(column);
   }
 }

@@ -8,6 +8,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.BiConsumer;
 import org.observatory.model.ObservatoryException;
 import org.observatory.store.SnapshotInfo;
 import org.observatory.store.Store;
@@ -42,6 +43,7 @@ public final class ServedDatabase implements AutoCloseable {
   private final AtomicBoolean reloadQueued = new AtomicBoolean();
   private final AtomicLong numbers = new AtomicLong();
   private volatile Generation current;
+  private volatile BiConsumer<Generation, Generation> preparer = (next, previous) -> {};
   private volatile long lastLook = System.nanoTime();
   private volatile String lastFailure;
   private volatile Instant lastFailureAt;
@@ -144,8 +146,9 @@ public final class ServedDatabase implements AutoCloseable {
     if (old == null || FileStamp.of(file).equals(old.stamp())) {
       return false;
     }
+    Generation next;
     try {
-      current = copy();
+      next = copy();
     } catch (ObservatoryException e) {
       lastFailure =
           (e instanceof StoreBusyException ? "busy (a writer holds the file): " : "")
@@ -153,10 +156,39 @@ public final class ServedDatabase implements AutoCloseable {
       lastFailureAt = Instant.now();
       return false;
     }
+    prepare(next, old);
+    current = next;
     lastFailure = null;
     lastFailureAt = null;
     old.release();
     return true;
+  }
+
+  /**
+   * Has every new copy prepared before it is served (the web app builds the reports the old copy
+   * had built, so no request waits for one after a reload), and the current copy prepared in the
+   * background now. {@code preparer} gets the new copy and the one it replaces (null at first).
+   */
+  void prepareCopiesWith(BiConsumer<Generation, Generation> preparer) {
+    this.preparer = preparer;
+    reloader.execute(
+        () -> {
+          try (Lease lease = lease()) {
+            prepare(lease.generation(), null);
+          } catch (IllegalStateException closed) {
+            // closed before it could be prepared
+          }
+        });
+  }
+
+  private void prepare(Generation next, Generation previous) {
+    try {
+      preparer.accept(next, previous);
+    } catch (RuntimeException e) {
+      // Not fatal: a request computes what is missing (and reports the failure) itself.
+      lastFailure = "preparing copy " + next.number() + ": " + e.getMessage();
+      lastFailureAt = Instant.now();
+    }
   }
 
   private Generation copy() {

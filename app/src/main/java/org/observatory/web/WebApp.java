@@ -31,6 +31,7 @@ public final class WebApp {
   public static Javalin create(WebServices services) {
     Figures figures = new Figures(services.origins(), services.licenses());
     ServedDatabase db = services.database();
+    db.prepareCopiesWith(figures::warm);
     Map<String, Handler> api = api(db, figures);
     byte[] openapi = resource(OPENAPI);
     return Javalin.create(
