@@ -125,7 +125,6 @@ class ServeConcurrencyIT {
             HttpResponse<String> r =
                 get(api + "/indicators/downloads_by_origin?snapshot=2025-04-26");
             assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
-            assertThat(served.refresh()).as("no copy while the writer holds the file").isFalse();
             answered++;
           }
           Thread.sleep(20);
