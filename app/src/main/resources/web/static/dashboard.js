@@ -70,7 +70,8 @@
         ? Math.round(v).toLocaleString('en')
         : v.toLocaleString('en', { maximumFractionDigits: 2 });
     }
-    if (Array.isArray(v)) return v.join(', ');
+    if (Array.isArray(v)) return v.map(function (x) { return human('', x); }).join(', ');
+    if (typeof v === 'object') return JSON.stringify(v);
     return String(v);
   }
 
@@ -142,7 +143,7 @@
           shown.forEach(function (m) {
             steps.push(function () { return indicator(m, snapshot); });
           });
-          missing(list.indicators);
+          steps.push(function () { missing(list.indicators); });
         }
         if (page === 'families') steps.push(function () { return lineage(snapshot, list); });
         return steps.reduce(function (p, step) { return p.then(step); }, Promise.resolve());
@@ -257,6 +258,8 @@
       }
       if (labels.length) {
         bars(section, name, a.chart.value, labels, series);
+      } else if (!a.chart.value) {
+        section.appendChild(el('p', { cls: 'no-chart', text: 'A table without a chart: the indicator catalog names no value to chart.' }));
       } else {
         section.appendChild(el('p', {
           cls: 'no-rows',
