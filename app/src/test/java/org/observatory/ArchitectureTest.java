@@ -46,6 +46,30 @@ class ArchitectureTest {
   }
 
   @Test
+  void onlyTheWebPackageAndTheCompositionRootUseJavalin() {
+    noClasses()
+        .that()
+        .resideOutsideOfPackages("org.observatory.web..", "org.observatory.cli..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage("io.javalin..", "org.eclipse.jetty..")
+        .check(classes);
+  }
+
+  @Test
+  void theCoreDoesNotDependOnTheWeb() {
+    noClasses()
+        .that()
+        .resideOutsideOfPackages("org.observatory.web..", "org.observatory.cli..")
+        .and()
+        .doNotHaveFullyQualifiedName("org.observatory.Main")
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage("org.observatory.web..")
+        .check(classes);
+  }
+
+  @Test
   void modelDependsOnNothingOfOurs() {
     noClasses()
         .that()

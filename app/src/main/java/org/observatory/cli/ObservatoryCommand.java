@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
       ExplainCommand.class,
       ClaimsCommand.class,
       SnapshotsCommand.class,
+      ServeCommand.class,
       BenchCommand.class,
       CommandLine.HelpCommand.class
     })

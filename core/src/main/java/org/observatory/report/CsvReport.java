@@ -18,7 +18,14 @@ public final class CsvReport {
 
   /** One indicator's rows, with a header of its columns. */
   public static void writeIndicator(Indicator indicator, Writer out) {
-    List<Map<String, Object>> rows = indicator.rows();
+    writeRows(indicator.rows(), out);
+  }
+
+  /**
+   * Rows of one shape (a series, a lineage subtree) as a table with a header of the first row's
+   * columns, values written as in {@link #writeIndicator}.
+   */
+  public static void writeRows(List<Map<String, Object>> rows, Writer out) {
     List<String> header = rows.isEmpty() ? List.of() : new ArrayList<>(rows.get(0).keySet());
     try (CSVPrinter p =
         CSVFormat.DEFAULT.builder().setHeader(header.toArray(String[]::new)).get().print(out)) {

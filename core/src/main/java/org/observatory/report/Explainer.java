@@ -16,12 +16,16 @@ import org.observatory.store.Store;
 
 /**
  * Explains one model of a snapshot: record, edges, roots, origin and license class, each with its
- * source.
+ * source. Resolves a snapshot's lineage once and reuses it for the next model of the same snapshot,
+ * so one explainer serves one thread (its store's temporary tables are its own).
  */
 public final class Explainer {
   private final Store store;
   private final OriginRegistry origins;
   private final LicenseClassifier licenses;
+
+  /** The snapshot whose lineage this explainer loaded into the store, so the next can reuse it. */
+  private LocalDate loaded;
 
   public Explainer(Store store, OriginRegistry origins, LicenseClassifier licenses) {
     this.store = store;
@@ -33,7 +37,10 @@ public final class Explainer {
     HubId id =
         HubId.parse(rawId).orElseThrow(() -> new UsageException("not a Hub model id: " + rawId));
     LocalDate d = date != null ? date : latest();
-    new LineageLoader(store).load(d);
+    if (!d.equals(loaded)) {
+      new LineageLoader(store).load(d);
+      loaded = d;
+    }
     List<Map<String, Object>> roots = store.query("explain_roots", id.value());
     if (roots.isEmpty()) {
       throw new UsageException("no model " + id + " in the snapshot of " + d);

@@ -32,18 +32,99 @@ public final class Store implements AutoCloseable {
     this.location = location;
   }
 
-  /** Opens (creating if needed) the database file and its schema. */
+  /**
+   * Opens (creating if needed) the database file and its schema. When another process holds the
+   * file's lock (a reader such as {@code serve} copying it, which takes well under a second), waits
+   * up to {@link #LOCK_WAIT} for it before failing.
+   */
   public static Store open(Path file) {
     try {
       Path parent = file.toAbsolutePath().getParent();
       if (parent != null) {
         Files.createDirectories(parent);
       }
-      return init(
-          connect("jdbc:duckdb:" + file.toAbsolutePath(), new Properties()), file.toString());
     } catch (java.io.IOException e) {
       throw new ObservatoryException(
           "cannot create the folder of " + file + ": " + e.getMessage(), e);
+    }
+    long deadline = System.nanoTime() + LOCK_WAIT.toNanos();
+    long pause = 20;
+    while (true) {
+      try {
+        return init(
+            (DuckDBConnection)
+                DriverManager.getConnection(
+                    "jdbc:duckdb:" + file.toAbsolutePath(), new Properties()),
+            file.toString());
+      } catch (SQLException e) {
+        if (!isLockConflict(e) || System.nanoTime() > deadline) {
+          throw new ObservatoryException(
+              "cannot open the database " + file + ": " + e.getMessage(), e);
+        }
+      }
+      try {
+        Thread.sleep(pause);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new ObservatoryException("interrupted while waiting for the lock of " + file, e);
+      }
+      pause = Math.min(pause * 2, 500);
+    }
+  }
+
+  /** How long {@link #open} waits for a lock another process holds on the file. */
+  public static final java.time.Duration LOCK_WAIT = java.time.Duration.ofSeconds(20);
+
+  /** DuckDB's answer when another process holds the file: one writer, or any number of readers. */
+  static boolean isLockConflict(SQLException e) {
+    return e.getMessage() != null && e.getMessage().contains("Could not set lock on file");
+  }
+
+  /**
+   * A private in-memory copy of a database file, for a long-running reader such as {@code serve}.
+   * The file is attached read-only only while it is copied (DuckDB's {@code COPY FROM DATABASE}),
+   * so the file's lock is held for that moment alone and an ingest in another process can write to
+   * the file the rest of the time. Fails with {@link StoreBusyException} while a writer holds it.
+   */
+  public static Store copyOf(Path file) {
+    if (!Files.isRegularFile(file)) {
+      throw new ObservatoryException("no database at " + file);
+    }
+    DuckDBConnection c = connect("jdbc:duckdb:", new Properties());
+    try {
+      try (PreparedStatement attach = c.prepareStatement(SQL.get("copy_attach"))) {
+        attach.setString(1, file.toAbsolutePath().toString());
+        attach.execute();
+      }
+      try (Statement st = c.createStatement()) {
+        for (String sql : SQL.statements("copy_database")) {
+          st.execute(sql);
+        }
+      }
+      return new Store(c, file + " (in-memory copy)");
+    } catch (SQLException e) {
+      try {
+        c.close();
+      } catch (SQLException suppressed) {
+        e.addSuppressed(suppressed);
+      }
+      if (isLockConflict(e)) {
+        throw new StoreBusyException(file + " is being written by another process", e);
+      }
+      throw new ObservatoryException("cannot copy the database " + file + ": " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Another connection to this store's database, with temporary tables of its own, for one thread;
+   * close it after use (the database stays open while any of its connections is).
+   */
+  public Store session() {
+    try {
+      return new Store(connection.duplicate(), location);
+    } catch (SQLException e) {
+      throw new ObservatoryException(
+          "cannot open a connection to " + location + ": " + e.getMessage(), e);
     }
   }
 

@@ -1,0 +1,103 @@
+package org.observatory.web;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.observatory.license.LicenseClassifier;
+import org.observatory.model.HubId;
+import org.observatory.origin.OriginRegistry;
+import org.observatory.report.Explainer;
+import org.observatory.report.Explanation;
+import org.observatory.report.ReportBuilder;
+import org.observatory.store.Store;
+
+/**
+ * What the API computes on a generation: reports (built once per snapshot, since building one
+ * resolves the snapshot's lineage), model explanations (one explainer per snapshot keeps its
+ * resolved lineage), lineage subtrees and id searches (one short-lived connection each).
+ */
+final class Figures {
+  private final OriginRegistry origins;
+  private final LicenseClassifier licenses;
+
+  Figures(OriginRegistry origins, LicenseClassifier licenses) {
+    this.origins = origins;
+    this.licenses = licenses;
+  }
+
+  private record ReportKey(LocalDate date) {}
+
+  private record ExplainerKey(LocalDate date) {}
+
+  /** The report of one snapshot with the server's origin registry, cached per generation. */
+  ReportView report(Generation g, LocalDate date) {
+    return g.memo(
+        new ReportKey(date),
+        () -> {
+          try (Store s = g.session()) {
+            return ReportView.of(new ReportBuilder(s, origins, licenses).build(date));
+          }
+        });
+  }
+
+  /**
+   * Builds, on a new copy, the reports the copy it replaces had built (those of snapshots still
+   * stored) and that of the latest snapshot, so that requests after a reload find them ready.
+   */
+  void warm(Generation next, Generation previous) {
+    java.util.Set<LocalDate> dates = new java.util.LinkedHashSet<>();
+    next.latest().ifPresent(dates::add);
+    if (previous != null) {
+      for (Object key : previous.memoKeys()) {
+        if (key instanceof ReportKey r && next.snapshot(r.date()).isPresent()) {
+          dates.add(r.date());
+        }
+      }
+    }
+    dates.forEach(d -> report(next, d));
+  }
+
+  /** Why one node of the snapshot counts where it does; 404 when the snapshot lacks it. */
+  Explanation explain(Generation g, LocalDate date, HubId id) {
+    requireNode(g, date, id);
+    Explainer explainer =
+        g.memo(new ExplainerKey(date), () -> new Explainer(g.ownedSession(), origins, licenses));
+    synchronized (explainer) {
+      return explainer.explain(date, id.value());
+    }
+  }
+
+  /** The descendants of a node, down to {@code depth}, at most {@code rows} edge rows. */
+  List<Map<String, Object>> subtree(
+      Generation g, LocalDate date, HubId root, String relation, int depth, int rows) {
+    requireNode(g, date, root);
+    try (Store s = g.session()) {
+      return s.query("lineage_subtree", date, root.value(), relation, depth, rows);
+    }
+  }
+
+  /** The root's own record, if the snapshot has one. */
+  Map<String, Object> record(Generation g, LocalDate date, HubId id) {
+    try (Store s = g.session()) {
+      List<Map<String, Object>> rows = s.query("model_record", date, id.value());
+      return rows.isEmpty() ? null : rows.get(0);
+    }
+  }
+
+  /** Nodes whose id starts with {@code prefix} (case-insensitive), most downloaded first. */
+  List<Map<String, Object>> search(Generation g, LocalDate date, String prefix, int limit) {
+    try (Store s = g.session()) {
+      return s.query("node_search", date, prefix, limit);
+    }
+  }
+
+  private static void requireNode(Generation g, LocalDate date, HubId id) {
+    boolean known;
+    try (Store s = g.session()) {
+      known = Boolean.TRUE.equals(s.query("node_exists", date, id.value()).get(0).get("known"));
+    }
+    if (!known) {
+      throw new NotFoundException("no model " + id + " in the snapshot of " + date);
+    }
+  }
+}
