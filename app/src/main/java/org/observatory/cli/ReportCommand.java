@@ -7,7 +7,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.concurrent.Callable;
+import org.observatory.claims.ClaimVerdict;
+import org.observatory.claims.ClaimsCatalog;
+import org.observatory.claims.ClaimsEvaluator;
+import org.observatory.claims.ClaimsTable;
 import org.observatory.license.LicenseClassifier;
 import org.observatory.model.UsageException;
 import org.observatory.origin.OriginRegistry;
@@ -133,7 +138,12 @@ final class ReportCommand implements Callable<Integer> {
           }
         }
       }
-      case HTML -> HtmlReport.write(report, w);
+      case HTML -> {
+        List<ClaimVerdict> claims =
+            new ClaimsEvaluator(ClaimsCatalog.bundled())
+                .evaluate(List.of(report.date()), d -> report);
+        HtmlReport.write(report, List.of(ClaimsTable.section(claims)), w);
+      }
       default -> TableReport.write(report, w);
     }
     w.flush();

@@ -110,6 +110,7 @@ class ReportCommandTest {
     assertThat(Files.readString(html))
         .contains("<svg class=\"chart\" id=\"chart-downloads_by_origin\"")
         .contains("id=\"scorecard\"")
+        .contains("id=\"claims\"")
         .contains("Epoch AI")
         .doesNotContain("<script");
   }
