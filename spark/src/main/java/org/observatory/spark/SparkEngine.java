@@ -1,6 +1,5 @@
 package org.observatory.spark;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -40,15 +39,19 @@ public final class SparkEngine implements IndicatorEngine {
   static final SqlCatalog SQL = new SqlCatalog("spark");
 
   private final SparkSession spark;
-  private final Path dir;
+  private final String dir;
   private final OriginRegistry origins;
   private final LicenseClassifier licenses;
   private LocalDate prepared;
 
+  /**
+   * @param dir the snapshot folder as Spark reads it: a local path or a URI ({@code hdfs://...},
+   *     {@code s3a://...}) holding {@code models/} and {@code edges/}
+   */
   public SparkEngine(
-      SparkSession spark, Path dir, OriginRegistry origins, LicenseClassifier licenses) {
+      SparkSession spark, String dir, OriginRegistry origins, LicenseClassifier licenses) {
     this.spark = spark;
-    this.dir = dir;
+    this.dir = dir.endsWith("/") ? dir.substring(0, dir.length() - 1) : dir;
     this.origins = origins;
     this.licenses = licenses;
   }
@@ -80,12 +83,12 @@ public final class SparkEngine implements IndicatorEngine {
     String day = date.toString();
     spark
         .read()
-        .parquet(dir.resolve("models").toString())
+        .parquet(dir + "/models")
         .where("snapshot_date = DATE'" + day + "'")
         .createOrReplaceTempView("s_models");
     spark
         .read()
-        .parquet(dir.resolve("edges").toString())
+        .parquet(dir + "/edges")
         .where("snapshot_date = DATE'" + day + "'")
         .createOrReplaceTempView("s_edges");
     loadOrigins();

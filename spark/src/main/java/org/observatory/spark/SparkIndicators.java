@@ -35,14 +35,14 @@ public final class SparkIndicators {
     }
     SparkSession spark = SparkSession.builder().appName("observatory-indicators").getOrCreate();
     try {
-      write(spark, Path.of(args[0]), LocalDate.parse(args[1]), Path.of(args[2]));
+      write(spark, args[0], LocalDate.parse(args[1]), Path.of(args[2]));
     } finally {
       spark.stop();
     }
   }
 
   /** Computes the indicators of {@code date} from {@code dir} and writes them to {@code out}. */
-  public static Map<String, Object> write(SparkSession spark, Path dir, LocalDate date, Path out)
+  public static Map<String, Object> write(SparkSession spark, String dir, LocalDate date, Path out)
       throws IOException {
     Map<String, Object> indicators = new LinkedHashMap<>();
     try (SparkEngine engine =

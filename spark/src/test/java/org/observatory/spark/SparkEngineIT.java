@@ -49,7 +49,8 @@ class SparkEngineIT extends EngineContract {
   protected IndicatorEngine newEngine(Store store, LocalDate date, Path work) {
     Path dir = work.resolve("parquet");
     store.exportSnapshot(date, dir);
-    return new SparkEngine(spark, dir, OriginRegistry.bundled(), LicenseClassifier.bundled());
+    return new SparkEngine(
+        spark, dir.toString(), OriginRegistry.bundled(), LicenseClassifier.bundled());
   }
 
   @Test
@@ -68,7 +69,7 @@ class SparkEngineIT extends EngineContract {
     }
     Path out = work.resolve("indicators.json");
     Map<String, Object> doc =
-        SparkIndicators.write(spark, work.resolve("parquet"), GENERATED_DATE, out);
+        SparkIndicators.write(spark, work.resolve("parquet").toString(), GENERATED_DATE, out);
     assertThat(out).exists();
     assertThat(((Map<?, ?>) doc.get("indicators")).keySet().stream().map(String::valueOf))
         .contains("downloads_by_origin", "concentration", "families");
