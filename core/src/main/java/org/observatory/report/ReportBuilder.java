@@ -68,12 +68,7 @@ public final class ReportBuilder {
   public Report build(LocalDate date, Consumer<Step> stepDone) {
     SnapshotInfo snapshot = snapshot(date);
     LocalDate d = snapshot.date();
-    loadOrigins();
-    loadLicenses(d);
-    stepDone.accept(Step.LOOKUPS);
-    new LineageLoader(store).load(d);
-    stepDone.accept(Step.LINEAGE);
-    store.execute("report_prepare", d);
+    prepare(d, stepDone);
     OpennessTables.prepare(store);
     UsageScope usageScope = new UsageTables(store, origins, usage).prepare();
     List<String> sources = snapshot.sources().stream().map(s -> s.fileName()).toList();
@@ -121,6 +116,23 @@ public final class ReportBuilder {
         series,
         quality,
         usageScope.hasData() ? Credits.withUsage() : Credits.all());
+  }
+
+  /**
+   * Loads the lookups and the lineage of the snapshot of {@code date} and builds the tables the
+   * snapshot indicators read ({@code r_nodes}, {@code r_roots}, {@code r_edges}).
+   */
+  public void prepare(LocalDate date) {
+    prepare(snapshot(date).date(), step -> {});
+  }
+
+  private void prepare(LocalDate d, Consumer<Step> stepDone) {
+    loadOrigins();
+    loadLicenses(d);
+    stepDone.accept(Step.LOOKUPS);
+    new LineageLoader(store).load(d);
+    stepDone.accept(Step.LINEAGE);
+    store.execute("report_prepare", d);
   }
 
   /** An indicator of the usage data: its scope and window from the weeks loaded, or a note. */

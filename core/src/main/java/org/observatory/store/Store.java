@@ -353,6 +353,28 @@ public final class Store implements AutoCloseable {
     }
   }
 
+  /**
+   * Writes the models and edges of the snapshot of {@code date} as Parquet under {@code dir}, in
+   * {@code models/} and {@code edges/} partitioned by {@code snapshot_date}: the input of the Spark
+   * engine.
+   */
+  public void exportSnapshot(LocalDate date, Path dir) {
+    String target = dir.toAbsolutePath().toString().replace("'", "''");
+    try {
+      Files.createDirectories(dir);
+      for (String name : List.of("export_models", "export_edges")) {
+        try (PreparedStatement ps =
+            connection.prepareStatement(SQL.get(name).replace("{dir}", target))) {
+          ps.setObject(1, date);
+          ps.execute();
+        }
+      }
+    } catch (SQLException | java.io.IOException e) {
+      throw new ObservatoryException(
+          "cannot export snapshot " + date + " to " + dir + ": " + e.getMessage(), e);
+    }
+  }
+
   /** Runs the statements of a script resource (e.g. to build derived temporary tables). */
   public void execute(String name, Object... params) {
     try {
