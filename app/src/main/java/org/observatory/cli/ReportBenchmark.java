@@ -30,10 +30,12 @@ final class ReportBenchmark {
   static final String DB = "bench-report.duckdb";
 
   private final Path db;
+  private final Path handDb;
   private final Path file;
 
   ReportBenchmark(Path dir, Path file) {
     this.db = dir.resolve(DB);
+    this.handDb = dir.resolve("bench-handwritten.duckdb");
     this.file = file;
   }
 
@@ -107,9 +109,28 @@ final class ReportBenchmark {
     }
   }
 
+  /**
+   * The reference of issue 6: the same adoption work written by hand as plain DuckDB SQL over the
+   * same file, in a fresh database (read_json, edges from tags, roots by a recursive CTE, downloads
+   * by root author); returns its time and the rows it made.
+   */
+  HandWritten handWritten() throws IOException {
+    Files.deleteIfExists(handDb);
+    Files.deleteIfExists(handDb.resolveSibling(handDb.getFileName() + ".wal"));
+    PhaseClock clock = PhaseClock.start("hand-written SQL pipeline");
+    try (Store store = Store.open(handDb)) {
+      store.execute("bench_handwritten_pipeline", file.toAbsolutePath().toString());
+      PhaseTime time = clock.stop();
+      return new HandWritten(time, store.query("bench_handwritten_count").get(0));
+    }
+  }
+
+  /** The hand-written pipeline's time and counts (models, root rows, root authors). */
+  record HandWritten(PhaseTime time, Map<String, Object> counts) {}
+
   /** The database files the run leaves behind. */
   List<Path> databases() {
-    return List.of(db, wal());
+    return List.of(db, wal(), handDb, handDb.resolveSibling(handDb.getFileName() + ".wal"));
   }
 
   private Path wal() {

@@ -81,6 +81,16 @@ class BenchReportCommandTest {
             line(
                 "ratio +java graph / recursive CTE: \\d+\\.\\d\\dx the time"
                     + " \\(recursive CTE / java graph \\d+\\.\\d\\dx\\)"));
+    // the hand-written SQL reference reads every model and finds the same root rows as the graph
+    java.util.regex.Matcher hand =
+        Pattern.compile(
+                "pipeline +observatory ingest \\+ all indicators \\d+\\.\\d\\d s vs hand-written SQL"
+                    + " \\d+\\.\\d\\d s .*\\{models=3000, root_rows=(\\d+), root_authors=\\d+\\}\\):"
+                    + " \\d+\\.\\d\\dx the time")
+            .matcher(text);
+    assertThat(hand.find()).as(text).isTrue();
+    assertThat(String.format(java.util.Locale.ROOT, "%,d", Long.parseLong(hand.group(1))))
+        .isEqualTo(roots.group(1));
     try (Stream<Path> left = Files.list(dir)) {
       assertThat(left).as("without --keep nothing is left behind").isEmpty();
     }
