@@ -1,11 +1,18 @@
 package org.observatory.store;
 
 import java.sql.SQLException;
+import java.time.LocalDate;
 import org.duckdb.DuckDBAppender;
 import org.observatory.model.ObservatoryException;
 
 /** A {@link RowAppender} over a DuckDB Appender. */
 final class TableAppender implements RowAppender {
+  /** One appender call, which JDBC lets fail with a checked exception. */
+  @FunctionalInterface
+  private interface Append {
+    void to(DuckDBAppender appender) throws SQLException;
+  }
+
   private final DuckDBAppender appender;
   private boolean inRow;
 
@@ -13,93 +20,66 @@ final class TableAppender implements RowAppender {
     this.appender = appender;
   }
 
-  private DuckDBAppender row() throws SQLException {
-    if (!inRow) {
-      appender.beginRow();
-      inRow = true;
+  private RowAppender append(Append call) {
+    try {
+      if (!inRow) {
+        appender.beginRow();
+        inRow = true;
+      }
+      call.to(appender);
+      return this;
+    } catch (SQLException e) {
+      throw new ObservatoryException("cannot append a row: " + e.getMessage(), e);
     }
-    return appender;
   }
 
   @Override
   public RowAppender add(String value) {
-    try {
-      if (value == null) {
-        row().appendNull();
-      } else {
-        row().append(value);
-      }
-      return this;
-    } catch (SQLException e) {
-      throw failed(e);
-    }
+    return append(
+        a -> {
+          if (value == null) {
+            a.appendNull();
+          } else {
+            a.append(value);
+          }
+        });
   }
 
   @Override
   public RowAppender add(long value) {
-    try {
-      row().append(value);
-      return this;
-    } catch (SQLException e) {
-      throw failed(e);
-    }
+    return append(a -> a.append(value));
   }
 
   @Override
   public RowAppender add(double value) {
-    try {
-      row().append(value);
-      return this;
-    } catch (SQLException e) {
-      throw failed(e);
-    }
+    return append(a -> a.append(value));
   }
 
   @Override
   public RowAppender add(boolean value) {
-    try {
-      row().append(value);
-      return this;
-    } catch (SQLException e) {
-      throw failed(e);
-    }
+    return append(a -> a.append(value));
   }
 
   @Override
-  public RowAppender add(java.time.LocalDate value) {
-    try {
-      if (value == null) {
-        row().appendNull();
-      } else {
-        row().append(value);
-      }
-      return this;
-    } catch (SQLException e) {
-      throw failed(e);
-    }
+  public RowAppender add(LocalDate value) {
+    return append(
+        a -> {
+          if (value == null) {
+            a.appendNull();
+          } else {
+            a.append(value);
+          }
+        });
   }
 
   @Override
   public RowAppender addNull() {
-    try {
-      row().appendNull();
-      return this;
-    } catch (SQLException e) {
-      throw failed(e);
-    }
+    return append(DuckDBAppender::appendNull);
   }
 
   @Override
   public void endRow() {
-    try {
-      row().endRow();
-      inRow = false;
-    } catch (SQLException e) {
-      throw failed(e);
-    }
-  }
-
-  private static ObservatoryException failed(SQLException e) {
-    return new ObservatoryException("cannot append a row: " + e.getMessage(), e);
+    append(DuckDBAppender::endRow);
+    inRow = false;
   }
 }
