@@ -2,7 +2,6 @@ package org.observatory.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -38,19 +37,7 @@ final class BenchIngestCommand implements Callable<Integer> {
       description = "Records to generate (default: ${DEFAULT-VALUE}).")
   long records;
 
-  @Option(
-      names = "--seed",
-      defaultValue = "42",
-      description = "Generator seed (default: ${DEFAULT-VALUE}).")
-  long seed;
-
-  @Option(
-      names = "--dir",
-      description = "Folder for the file and the databases (default: a temporary folder).")
-  Path dir;
-
-  @Option(names = "--keep", description = "Keep the generated file and the databases.")
-  boolean keep;
+  @CommandLine.Mixin BenchFolder files;
 
   @Option(
       names = "--repeat",
@@ -65,22 +52,20 @@ final class BenchIngestCommand implements Callable<Integer> {
           spec.commandLine(), "--records and --repeat must be at least 1");
     }
     PrintWriter out = spec.commandLine().getOut();
-    boolean ownDir = dir == null;
-    Path folder =
-        ownDir ? Files.createTempDirectory("observatory-bench") : Files.createDirectories(dir);
-    Path path = folder.resolve("hub-bench-" + records + "-seed" + seed + ".jsonl");
+    Path folder = files.open();
+    Path path = folder.resolve("hub-bench-" + records + "-seed" + files.seed + ".jsonl");
     IngestBenchmark bench = new IngestBenchmark(folder, path);
     try {
       out.printf(
           Locale.ROOT, "Ingest benchmark: Observatory ingest vs DuckDB read_json, same file%n");
       long start = System.nanoTime();
-      GeneratedFile file = new HubRecordGenerator(seed).write(path, records);
+      GeneratedFile file = new HubRecordGenerator(files.seed).write(path, records);
       double genSeconds = (System.nanoTime() - start) / 1e9;
       out.printf(
           Locale.ROOT,
           "records       %,d (seed %d; %,d with base_model tags)%n",
           file.records(),
-          seed,
+          files.seed,
           file.derivatives());
       out.printf(Locale.ROOT, "file          %s%n", file.path());
       out.printf(
@@ -94,12 +79,7 @@ final class BenchIngestCommand implements Callable<Integer> {
       List<EngineRun> best = runs(bench, out);
       report(out, best.get(0), best.get(1));
     } finally {
-      if (keep) {
-        out.printf(Locale.ROOT, "kept          %s%n", folder);
-      } else {
-        delete(bench, path, ownDir ? folder : null);
-      }
-      out.flush();
+      files.close(out, withFile(bench.databases(), path));
     }
     return ExitCodes.OK;
   }
@@ -190,17 +170,10 @@ final class BenchIngestCommand implements Callable<Integer> {
     return m.rssBytes() < 0 ? "n/a" : String.format(Locale.ROOT, "%,.0f", m.rssBytes() / MB);
   }
 
-  /**
-   * Deletes what the run made: the file, the databases, and the folder when it was a temporary one.
-   */
-  private static void delete(IngestBenchmark bench, Path file, Path tempFolder) throws IOException {
-    List<Path> paths = new ArrayList<>(bench.databases());
+  /** What a run leaves behind: its databases and the generated file. */
+  static List<Path> withFile(List<Path> databases, Path file) {
+    List<Path> paths = new ArrayList<>(databases);
     paths.add(file);
-    for (Path p : paths) {
-      Files.deleteIfExists(p);
-    }
-    if (tempFolder != null) {
-      Files.deleteIfExists(tempFolder);
-    }
+    return paths;
   }
 }

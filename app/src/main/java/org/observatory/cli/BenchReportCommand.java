@@ -2,7 +2,6 @@ package org.observatory.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -41,19 +40,7 @@ final class BenchReportCommand implements Callable<Integer> {
       description = "Model records to generate (default: ${DEFAULT-VALUE}).")
   long models;
 
-  @Option(
-      names = "--seed",
-      defaultValue = "42",
-      description = "Generator seed (default: ${DEFAULT-VALUE}).")
-  long seed;
-
-  @Option(
-      names = "--dir",
-      description = "Folder for the file and the database (default: a temporary folder).")
-  Path dir;
-
-  @Option(names = "--keep", description = "Keep the generated file and the database.")
-  boolean keep;
+  @CommandLine.Mixin BenchFolder files;
 
   @Override
   public Integer call() throws IOException {
@@ -61,22 +48,20 @@ final class BenchReportCommand implements Callable<Integer> {
       throw new CommandLine.ParameterException(spec.commandLine(), "--models must be at least 1");
     }
     PrintWriter out = spec.commandLine().getOut();
-    boolean ownDir = dir == null;
-    Path folder =
-        ownDir ? Files.createTempDirectory("observatory-bench") : Files.createDirectories(dir);
-    Path path = folder.resolve("hub-report-" + models + "-seed" + seed + ".jsonl");
+    Path folder = files.open();
+    Path path = folder.resolve("hub-report-" + models + "-seed" + files.seed + ".jsonl");
     ReportBenchmark bench = new ReportBenchmark(folder, path);
     try {
       out.printf(
           Locale.ROOT,
           "Report benchmark: lineage (in-memory graph vs recursive CTE) and all indicators%n");
       long start = System.nanoTime();
-      GeneratedFile file = new HubRecordGenerator(seed).write(path, models);
+      GeneratedFile file = new HubRecordGenerator(files.seed).write(path, models);
       out.printf(
           Locale.ROOT,
           "models        %,d (seed %d; %,d with base_model tags)%n",
           file.records(),
-          seed,
+          files.seed,
           file.derivatives());
       out.printf(Locale.ROOT, "file          %s%n", file.path());
       out.printf(
@@ -108,18 +93,7 @@ final class BenchReportCommand implements Callable<Integer> {
           pipeline / hand.time().seconds());
       return roots(out, java, sql, phases.stream().allMatch(p -> p.memory().rssOfRun()));
     } finally {
-      if (keep) {
-        out.printf(Locale.ROOT, "kept          %s%n", folder);
-      } else {
-        for (Path p : bench.databases()) {
-          Files.deleteIfExists(p);
-        }
-        Files.deleteIfExists(path);
-        if (ownDir) {
-          Files.deleteIfExists(folder);
-        }
-      }
-      out.flush();
+      files.close(out, BenchIngestCommand.withFile(bench.databases(), path));
     }
   }
 
