@@ -1,5 +1,6 @@
-CREATE OR REPLACE TEMP TABLE lineage_issues (
+-- Edges the walk dropped, by node number.
+CREATE OR REPLACE TEMP TABLE lineage_issue_nodes (
   kind VARCHAR NOT NULL,        -- self-edge | cycle-broken
-  child VARCHAR NOT NULL,
-  parent VARCHAR NOT NULL
+  child BIGINT NOT NULL,
+  parent BIGINT NOT NULL
 );

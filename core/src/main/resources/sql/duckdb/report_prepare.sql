@@ -1,11 +1,11 @@
 -- Joins one snapshot's nodes with lineage, origins and license classes into the tables every indicator reads.
--- Needs the temp tables lineage, lineage_issues, origins and model_license. Parameter: the snapshot date.
+-- Needs the temp tables lineage_nodes, lineage, lineage_issues, origins and model_license. Parameter: the snapshot date.
 CREATE OR REPLACE TEMP TABLE r_nodes AS
-SELECT n.id, n.author, n.has_record = 1 AS has_record,
+SELECT n.id, n.author, n.has_record,
        coalesce(m.downloads, 0) AS downloads, m.likes, m.license, m.license_name,
        coalesce(o.origin, 'UNATTRIBUTED') AS origin,
-       CASE WHEN n.has_record = 1 THEN coalesce(lc.class, 'unknown') END AS license_class
-FROM (SELECT DISTINCT id, author, has_record FROM lineage) n
+       CASE WHEN n.has_record THEN coalesce(lc.class, 'unknown') END AS license_class
+FROM lineage_nodes n
 LEFT JOIN models m ON m.snapshot_date = CAST(? AS DATE) AND m.id = n.id
 LEFT JOIN origins o ON o.author_key = lower(n.author)
 LEFT JOIN model_license lc

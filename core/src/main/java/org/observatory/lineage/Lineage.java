@@ -10,15 +10,15 @@ public final class Lineage {
   private final LineageGraph graph;
   private final int[][] roots;
   private final int[] depth;
-  private final List<String[]> selfEdges;
-  private final List<String[]> brokenCycles;
+  private final List<int[]> selfEdges;
+  private final List<int[]> brokenCycles;
 
   Lineage(
       LineageGraph graph,
       int[][] roots,
       int[] depth,
-      List<String[]> selfEdges,
-      List<String[]> brokenCycles) {
+      List<int[]> selfEdges,
+      List<int[]> brokenCycles) {
     this.graph = graph;
     this.roots = roots;
     this.depth = depth;
@@ -50,16 +50,30 @@ public final class Lineage {
     return depth[node];
   }
 
-  /** Self-edges dropped, as {child, parent} pairs. */
+  /** Self-edges dropped, as {child, parent} ids; only for a graph built from ids. */
   public List<String[]> selfEdges() {
-    return selfEdges;
+    return ids(selfEdges);
   }
 
   /**
-   * Edges removed to break cycles, as {child, parent}: the edge that closed the cycle in the
-   * id-ordered walk.
+   * Edges removed to break cycles, as {child, parent} ids: the edge that closed the cycle in the
+   * id-ordered walk; only for a graph built from ids.
    */
   public List<String[]> brokenCycles() {
+    return ids(brokenCycles);
+  }
+
+  /** Self-edges dropped, as {child, parent} node numbers. */
+  public List<int[]> selfEdgeNodes() {
+    return selfEdges;
+  }
+
+  /** Edges removed to break cycles, as {child, parent} node numbers. */
+  public List<int[]> brokenCycleNodes() {
     return brokenCycles;
+  }
+
+  private List<String[]> ids(List<int[]> edges) {
+    return edges.stream().map(e -> new String[] {id(e[0]), id(e[1])}).toList();
   }
 }

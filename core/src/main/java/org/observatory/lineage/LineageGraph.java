@@ -5,25 +5,31 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * The lineage of one snapshot as a compact in-memory graph: nodes are indexes into the sorted id
- * array, parent edges in compressed rows (CSR). {@link #resolve()} drops self-edges, breaks cycles
- * deterministically, and gives every node its roots (with 1/k attribution for k roots) and its
- * depth (shortest distance to a root).
+ * The lineage of one snapshot as a compact in-memory graph: nodes are numbers 0..n-1 in id order
+ * (indexes into the sorted id array, when the graph holds the ids), parent edges in compressed rows
+ * (CSR). {@link #resolve()} drops self-edges, breaks cycles deterministically, and gives every node
+ * its roots (with 1/k attribution for k roots) and its depth (shortest distance to a root).
  */
 public final class LineageGraph {
   private final String[] ids;
+  private final int size;
   private final int[] parentStart;
   private final int[] parents;
 
-  private LineageGraph(String[] ids, int[] parentStart, int[] parents) {
+  private LineageGraph(String[] ids, int size, int[] parentStart, int[] parents) {
     this.ids = ids;
+    this.size = size;
     this.parentStart = parentStart;
     this.parents = parents;
   }
 
-  /** Collects the nodes (sorted, unique ids) and then the edges (sorted by child, then parent). */
+  /**
+   * Collects the nodes (sorted, unique ids, or just their number) and then the edges (sorted by
+   * child).
+   */
   public static final class Builder {
     private final String[] ids;
+    private final int size;
     private int[] child = new int[1024];
     private int[] parent = new int[1024];
     private int edges;
@@ -36,6 +42,7 @@ public final class LineageGraph {
      */
     public Builder(String[] sortedIds) {
       this.ids = sortedIds;
+      this.size = sortedIds.length;
       for (int i = 1; i < ids.length; i++) {
         if (ids[i - 1].compareTo(ids[i]) >= 0) {
           throw new IllegalArgumentException("node ids not sorted and unique at " + ids[i]);
@@ -43,18 +50,38 @@ public final class LineageGraph {
       }
     }
 
+    /**
+     * A graph of {@code nodes} nodes known by number only, numbered in id order by the caller (the
+     * walk breaks cycles in number order); {@link LineageGraph#id} is then unavailable.
+     */
+    public Builder(int nodes) {
+      if (nodes < 0) {
+        throw new IllegalArgumentException("nodes must be >= 0");
+      }
+      this.ids = null;
+      this.size = nodes;
+    }
+
     /** Adds one edge; both ids must be nodes. Edges must come sorted by child. */
     public Builder edge(String childId, String parentId) {
       int c = childId.equals(lastChild) ? lastChildIndex : indexOf(childId);
       lastChild = childId;
       lastChildIndex = c;
-      int p = indexOf(parentId);
+      return edge(c, indexOf(parentId));
+    }
+
+    /** Adds one edge by node numbers. Edges must come sorted by child. */
+    public Builder edge(int c, int p) {
+      if (c < 0 || c >= size || p < 0 || p >= size) {
+        throw new IllegalArgumentException(
+            "edge " + c + " -> " + p + " names a node outside 0.." + (size - 1));
+      }
       if (edges == child.length) {
         child = Arrays.copyOf(child, edges * 2);
         parent = Arrays.copyOf(parent, edges * 2);
       }
       if (edges > 0 && child[edges - 1] > c) {
-        throw new IllegalArgumentException("edges not sorted by child at " + childId);
+        throw new IllegalArgumentException("edges not sorted by child at node " + c);
       }
       child[edges] = c;
       parent[edges] = p;
@@ -63,6 +90,9 @@ public final class LineageGraph {
     }
 
     private int indexOf(String id) {
+      if (ids == null) {
+        throw new IllegalStateException("this graph's nodes are numbers, not ids");
+      }
       int i = Arrays.binarySearch(ids, id);
       if (i < 0) {
         throw new IllegalArgumentException("edge names an id that is not a node: " + id);
@@ -71,22 +101,26 @@ public final class LineageGraph {
     }
 
     public LineageGraph build() {
-      int[] start = new int[ids.length + 1];
+      int[] start = new int[size + 1];
       for (int e = 0; e < edges; e++) {
         start[child[e] + 1]++;
       }
-      for (int i = 0; i < ids.length; i++) {
+      for (int i = 0; i < size; i++) {
         start[i + 1] += start[i];
       }
-      return new LineageGraph(ids, start, Arrays.copyOf(parent, edges));
+      return new LineageGraph(ids, size, start, Arrays.copyOf(parent, edges));
     }
   }
 
   public int size() {
-    return ids.length;
+    return size;
   }
 
+  /** The id of a node; only for a graph built from ids. */
   public String id(int node) {
+    if (ids == null) {
+      throw new IllegalStateException("this graph's nodes are numbers, not ids");
+    }
     return ids[node];
   }
 
@@ -95,13 +129,13 @@ public final class LineageGraph {
    * depths.
    */
   public Lineage resolve() {
-    int n = ids.length;
+    int n = size;
     byte[] state = new byte[n]; // 0 new, 1 on the stack, 2 done
     int[][] roots = new int[n][];
     int[] depth = new int[n];
     boolean[] dropped = new boolean[parents.length];
-    List<String[]> selfEdges = new ArrayList<>();
-    List<String[]> brokenCycles = new ArrayList<>();
+    List<int[]> selfEdges = new ArrayList<>();
+    List<int[]> brokenCycles = new ArrayList<>();
     int[] stack = new int[16];
     int[] next = new int[16];
     for (int start = 0; start < n; start++) {
@@ -119,10 +153,10 @@ public final class LineageGraph {
           int p = parents[e];
           if (p == u) {
             dropped[e] = true;
-            selfEdges.add(new String[] {ids[u], ids[p]});
+            selfEdges.add(new int[] {u, p});
           } else if (state[p] == 1) {
             dropped[e] = true;
-            brokenCycles.add(new String[] {ids[u], ids[p]});
+            brokenCycles.add(new int[] {u, p});
           } else if (state[p] == 0) {
             top++;
             if (top == stack.length) {

@@ -1,16 +1,17 @@
 package org.observatory.lineage;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.function.Consumer;
+import org.observatory.store.RowAppender;
 import org.observatory.store.Store;
 
 /**
  * Resolves the lineage of one stored snapshot and loads it into the temporary tables the indicator
- * SQL reads: {@code lineage(id, author, has_record, root, root_author, weight, depth)} — one row
- * per node and root, weight 1/k for k roots — and {@code lineage_issues(kind, child, parent)} for
- * self-edges and broken cycles.
+ * SQL reads. The snapshot's nodes are numbered in id order in SQL ({@code lineage_nodes}); the
+ * graph is read, walked and written back as numbers only, and SQL joins the ids again: {@code
+ * lineage(id, author, has_record, root, root_author, weight, depth)} — one row per node and root,
+ * weight 1/k for k roots — and {@code lineage_issues(kind, child, parent)} for self-edges and
+ * broken cycles.
  */
 public final class LineageLoader {
   private final Store store;
@@ -41,58 +42,37 @@ public final class LineageLoader {
    * As {@link #load(LocalDate)}, telling {@code stepDone} as each step ends (benchmarks time them).
    */
   public Lineage load(LocalDate date, Consumer<Step> stepDone) {
-    List<String> ids = new ArrayList<>();
-    List<String> authors = new ArrayList<>();
-    List<Boolean> hasRecord = new ArrayList<>();
+    store.execute("lineage_nodes", date);
+    long nodes = ((Number) store.query("lineage_node_count").get(0).get("nodes")).longValue();
+    LineageGraph.Builder builder = new LineageGraph.Builder(Math.toIntExact(nodes));
     store.stream(
-        "lineage_nodes",
-        row -> {
-          ids.add(row.getString(1));
-          authors.add(row.getString(2));
-          hasRecord.add(row.getBoolean(3));
-        },
-        date);
-    LineageGraph.Builder builder = new LineageGraph.Builder(ids.toArray(String[]::new));
-    ids.clear();
-    store.stream("lineage_edges", row -> builder.edge(row.getString(1), row.getString(2)), date);
+        "lineage_edges", row -> builder.edge((int) row.getLong(1), (int) row.getLong(2)), date);
     LineageGraph graph = builder.build();
     stepDone.accept(Step.READ);
     Lineage lineage = graph.resolve();
     stepDone.accept(Step.RESOLVE);
-    store.loadTemp(
-        "lineage_tables", "lineage", rows -> writeRoots(lineage, authors, hasRecord, rows));
+    store.loadTemp("lineage_root_table", "lineage_root_nodes", rows -> writeRoots(lineage, rows));
     store.loadTemp(
         "lineage_issue_table",
-        "lineage_issues",
+        "lineage_issue_nodes",
         rows -> {
-          for (String[] e : lineage.selfEdges()) {
+          for (int[] e : lineage.selfEdgeNodes()) {
             rows.add("self-edge").add(e[0]).add(e[1]).endRow();
           }
-          for (String[] e : lineage.brokenCycles()) {
+          for (int[] e : lineage.brokenCycleNodes()) {
             rows.add("cycle-broken").add(e[0]).add(e[1]).endRow();
           }
         });
+    store.execute("lineage_tables");
     stepDone.accept(Step.WRITE);
     return lineage;
   }
 
-  private static void writeRoots(
-      Lineage lineage,
-      List<String> authors,
-      List<Boolean> hasRecord,
-      org.observatory.store.RowAppender rows) {
+  private static void writeRoots(Lineage lineage, RowAppender rows) {
     for (int node = 0; node < lineage.size(); node++) {
       int k = lineage.rootCount(node);
       for (int i = 0; i < k; i++) {
-        int root = lineage.root(node, i);
-        rows.add(lineage.id(node))
-            .add(authors.get(node))
-            .add(hasRecord.get(node) ? 1L : 0L)
-            .add(lineage.id(root))
-            .add(authors.get(root))
-            .add(1.0 / k)
-            .add((long) lineage.depth(node))
-            .endRow();
+        rows.add(node).add(lineage.root(node, i)).add(1.0 / k).add(lineage.depth(node)).endRow();
       }
     }
   }

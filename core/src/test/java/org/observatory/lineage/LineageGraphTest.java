@@ -76,4 +76,25 @@ class LineageGraphTest {
     assertThatThrownBy(() -> new LineageGraph.Builder(new String[] {"b", "a"}))
         .isInstanceOf(IllegalArgumentException.class);
   }
+
+  @Test
+  void aGraphOfNumberedNodesResolvesAsTheSameGraphOfIds() {
+    // 0 = a/base, 1 = b/tune (of 0), 2 = c/loop <-> 3 = d/loop, 3 also a self-edge
+    Lineage l =
+        new LineageGraph.Builder(4).edge(1, 0).edge(2, 3).edge(3, 2).edge(3, 3).build().resolve();
+    assertThat(l.roots(1)).containsExactly(0);
+    assertThat(l.depth(1)).isEqualTo(1);
+    assertThat(l.brokenCycleNodes()).containsExactly(new int[] {3, 2});
+    assertThat(l.selfEdgeNodes()).containsExactly(new int[] {3, 3});
+    assertThat(l.roots(2)).containsExactly(3);
+    assertThatThrownBy(() -> l.id(0)).isInstanceOf(IllegalStateException.class);
+  }
+
+  @Test
+  void aNumberedEdgeOutsideTheNodesIsRefused() {
+    LineageGraph.Builder b = new LineageGraph.Builder(2);
+    assertThatThrownBy(() -> b.edge(0, 2))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("outside 0..1");
+  }
 }

@@ -1,0 +1,1 @@
+SELECT count(*) AS nodes FROM lineage_nodes;
