@@ -233,14 +233,30 @@ public final class Ingester {
           text.reset();
         }
         InputFormat format = resolveFormat(head, n, text != in);
-        try (RecordReader reader = open(format, text)) {
-          for (SourceRecord r : reader) {
-            accept(r);
-            if (read % PROGRESS_EVERY == 0) {
-              progress.update(name, read, counted.count, total);
+        if (format == InputFormat.HUB_JSONL) {
+          try (ParallelJsonl lines = new ParallelJsonl(textReader(text), name, normalizer)) {
+            for (List<ParallelJsonl.Parsed> batch = lines.next();
+                batch != null;
+                batch = lines.next()) {
+              for (ParallelJsonl.Parsed p : batch) {
+                accept(p.line(), p.unreadable(), p.normalized());
+                if (read % PROGRESS_EVERY == 0) {
+                  progress.update(name, read, counted.count, total);
+                }
+              }
             }
+            raw.transferTo(OutputSink.INSTANCE);
           }
-          raw.transferTo(OutputSink.INSTANCE);
+        } else {
+          try (RecordReader reader = open(format, text)) {
+            for (SourceRecord r : reader) {
+              accept(r);
+              if (read % PROGRESS_EVERY == 0) {
+                progress.update(name, read, counted.count, total);
+              }
+            }
+            raw.transferTo(OutputSink.INSTANCE);
+          }
         }
         if (format == InputFormat.HUB_PARQUET) {
           sha = digestWhole(path);
@@ -293,12 +309,13 @@ public final class Ingester {
       return format;
     }
 
+    private static BufferedReader textReader(InputStream in) {
+      return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16);
+    }
+
     private RecordReader open(InputFormat format, InputStream in) {
-      BufferedReader reader =
-          new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16);
+      BufferedReader reader = textReader(in);
       switch (format) {
-        case HUB_JSONL:
-          return new JsonlReader(reader, name);
         case HUB_JSON:
           return new JsonArrayReader(reader, name);
         case MODEL_TREE_CSV:
@@ -308,19 +325,24 @@ public final class Ingester {
         case HUB_PARQUET:
           return new ParquetRecordReader(store, path, name, request.map());
         default:
-          throw new IllegalStateException("unresolved format " + format);
+          throw new IllegalStateException(
+              "no record reader for " + format + " (JSON Lines go through ParallelJsonl)");
       }
     }
 
     private void accept(SourceRecord r) {
+      accept(r.line(), r.unreadable(), r.isReadable() ? normalizer.normalize(r) : null);
+    }
+
+    /** One record of the file: unreadable (with the reason), or normalised. */
+    private void accept(long line, String unreadable, Normalized n) {
       read++;
-      if (!r.isReadable()) {
-        bad(r.line(), r.unreadable());
+      if (unreadable != null) {
+        bad(line, unreadable);
         return;
       }
-      Normalized n = normalizer.normalize(r);
       if (n.skipped() != null) {
-        bad(r.line(), n.skipped());
+        bad(line, n.skipped());
         return;
       }
       tx.addModel(snapshot, ++seq[0], n.record(), path.getFileName().toString());
@@ -330,7 +352,7 @@ public final class Ingester {
         edges++;
       }
       for (String reason : n.cleaned()) {
-        tally.add("cleaned", reason, r.line());
+        tally.add("cleaned", reason, line);
       }
     }
 
