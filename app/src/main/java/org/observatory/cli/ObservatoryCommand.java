@@ -21,6 +21,7 @@ import picocli.CommandLine.Command;
       SnapshotsCommand.class,
       ServeCommand.class,
       BenchCommand.class,
+      GenerateCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class ObservatoryCommand implements Runnable {

@@ -9,262 +9,283 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.SplittableRandom;
+import org.observatory.generate.HubUniverse.Shape;
 
 /**
- * Writes synthetic Hub API model objects as JSON Lines, deterministically for a seed: the same seed
- * and count give a byte-identical file. Records are streamed, never held: everything about record
- * {@code i} comes from a random source seeded by (seed, i), so a parent's id is recomputed from its
- * index rather than remembered.
+ * Writes synthetic Hub API model objects as JSON Lines whose statistics follow real Hub data,
+ * deterministically for a seed: the same seed and count give a byte-identical file. Records are
+ * streamed, never held: everything about record {@code i} comes from a random source seeded by
+ * (seed, i), so a parent's id is recomputed from its index.
+ *
+ * <p>The distributions are fitted to {@code ../shared/data/raw} by {@code
+ * scripts/fit_generator_profile.py} into the resource {@code generate/hub-profile.json}, which
+ * names the source of every number: 30-day downloads (share of zeros, quantiles, Pareto tail) and
+ * models per author (a Zipf draw fitted to the share of single-model authors and the authors per
+ * model) from Liang 2022; the 7 major organisations with their real names, model counts, licenses
+ * and downloads from the Oct 2025 major-org file; relation mix, depth (a derivative's parent is one
+ * level up), licenses and missing pipeline_tag/library_name from the 2025 model trees; monthly
+ * growth of model counts (Liang) and of the same models' downloads (KBLab). Adapters pile on few
+ * parents, quantized models are rarely parents, a merge names two. Dirt at the profile's rates:
+ * derivatives whose only base_model is in the card and is a placeholder, the model itself, or a "-
+ * "/URL-prefixed id; parents absent from the file. Numbers the data do not hold (the share of
+ * derivatives, how rarely quantized models are parents, placeholder rates) are marked "assumed" in
+ * the profile.
  *
  * <p>Shape (camelCase, as {@code /api/models} returns it): {@code _id, id, author, createdAt,
  * lastModified, downloads, likes, private, pipeline_tag, library_name, tags, modelId}, and on some
- * records {@code cardData} with {@code license} and {@code base_model}. About 40% of records are
- * derivatives of an earlier record, with a {@code base_model:<relation>:<parent>} tag and the bare
- * {@code base_model:<parent>} tag; a merge names two parents. Downloads and likes are heavy-tailed
- * (Pareto). Rough, not fitted to real data.
+ * records {@code cardData} with {@code license} and {@code base_model}. Record {@code i} of a run
+ * of {@code n} is created at a time growing exponentially (the fitted monthly rate) up to the
+ * snapshot date; a dated series ({@link #writeSeries}) writes the models created by each date, the
+ * same ids in every file, with downloads, likes and lastModified as of that date.
  */
 public final class HubRecordGenerator {
-  /** Share of records (after the first) that derive from an earlier one. */
-  static final double DERIVATIVE_SHARE = 0.40;
+  /** The snapshot date of {@link #write(Path, long)}. */
+  public static final LocalDate DEFAULT_DATE = LocalDate.of(2025, 10, 1);
 
-  private static final long START = Instant.parse("2021-01-01T00:00:00Z").getEpochSecond();
-  private static final long END = Instant.parse("2025-10-01T00:00:00Z").getEpochSecond();
-  private static final long MIX = 0x9E3779B97F4A7C15L;
   private static final DateTimeFormatter ISO =
       DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss'.000Z'").withZone(ZoneOffset.UTC);
-  private static final String[] RELATIONS = {"finetune", "adapter", "quantized", "merge"};
-  private static final int[] RELATION_WEIGHTS = {45, 25, 20, 10};
+  private static final String[] PLACEHOLDERS = {"ORIGINAL_REPO_NAME", "None", "base_model", "N/A"};
+  private static final long DAY = 86_400;
 
   private final long seed;
+  private final HubProfile profile;
 
   public HubRecordGenerator(long seed) {
     this.seed = seed;
+    this.profile = HubProfile.bundled();
   }
 
-  /** Writes {@code records} records to {@code file}, replacing it. */
+  /** Writes {@code records} records, a snapshot of {@link #DEFAULT_DATE}, replacing the file. */
   public GeneratedFile write(Path file, long records) throws IOException {
+    return write(file, records, DEFAULT_DATE);
+  }
+
+  /** Writes {@code records} records, all created by {@code date}, replacing the file. */
+  public GeneratedFile write(Path file, long records, LocalDate date) throws IOException {
     if (records < 0) {
       throw new IllegalArgumentException("records must be >= 0");
     }
+    long end = epoch(date);
+    return snapshot(new HubUniverse(profile, seed, records, end), file, end, date);
+  }
+
+  /**
+   * Writes {@code snapshots} dated files, {@code everyDays} apart from {@code from}, each named
+   * {@link #datedPath}: the last holds {@code models} records and equals {@code write(file, models,
+   * lastDate)}; an earlier one holds the models created by its date (the same ids, fewer as the
+   * fitted monthly growth rate says), downloads, likes and lastModified as of that date.
+   */
+  public List<GeneratedFile> writeSeries(
+      Path file, long models, LocalDate from, int snapshots, int everyDays) throws IOException {
+    if (models < 0 || snapshots < 1 || everyDays < 1) {
+      throw new IllegalArgumentException("models >= 0, snapshots >= 1 and everyDays >= 1");
+    }
+    LocalDate last = from.plusDays((long) everyDays * (snapshots - 1));
+    HubUniverse universe = new HubUniverse(profile, seed, models, epoch(last));
+    List<GeneratedFile> out = new ArrayList<>();
+    for (int k = 0; k < snapshots; k++) {
+      LocalDate date = from.plusDays((long) everyDays * k);
+      out.add(snapshot(universe, datedPath(file, date), epoch(date), date));
+    }
+    return out;
+  }
+
+  /** {@code hub.jsonl} and 2025-01-01 give {@code hub-2025-01-01.jsonl} beside it. */
+  public static Path datedPath(Path file, LocalDate date) {
+    String name = file.getFileName().toString();
+    int dot = name.indexOf('.');
+    String stem = dot < 0 ? name : name.substring(0, dot);
+    String ext = dot < 0 ? "" : name.substring(dot);
+    return file.resolveSibling(stem + "-" + date + ext);
+  }
+
+  /** The fitted monthly growth rate of the number of models (0.1 = 10% more each month). */
+  public double monthlyGrowthRate() {
+    return profile.modelsMonthlyRate;
+  }
+
+  private static long epoch(LocalDate date) {
+    return date.atStartOfDay(ZoneOffset.UTC).toEpochSecond();
+  }
+
+  private GeneratedFile snapshot(HubUniverse universe, Path file, long at, LocalDate date)
+      throws IOException {
+    long count = universe.countAt(at);
     long derivatives = 0;
+    RecordWriter writer = new RecordWriter(universe, at);
     try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16);
         JsonGenerator json = new JsonFactory().createGenerator(out, JsonEncoding.UTF8)) {
       json.setRootValueSeparator(null);
-      for (long i = 0; i < records; i++) {
-        if (writeRecord(json, i, records)) {
+      for (long i = 0; i < count; i++) {
+        if (writer.write(json, i)) {
           derivatives++;
         }
         json.writeRaw('\n');
       }
     }
-    return new GeneratedFile(file, records, Files.size(file), derivatives);
+    return new GeneratedFile(file, count, Files.size(file), derivatives, date);
   }
 
-  /**
-   * What record {@code i} is called and how it relates to its parents; drawn first from its random
-   * source.
-   */
-  private record Identity(String author, String id, String relation) {}
+  /** Writes the records of one universe as of one time. */
+  private static final class RecordWriter {
+    private final HubUniverse u;
+    private final HubProfile p;
+    private final long at;
+    private final long day;
+    private final double monthsBack;
 
-  private SplittableRandom random(long i) {
-    return new SplittableRandom(seed * MIX + i);
-  }
-
-  private Identity identity(long i, SplittableRandom rng) {
-    String author;
-    if (rng.nextDouble() < 0.12) {
-      double u = rng.nextDouble();
-      author = Vocabulary.ORGS[(int) (Vocabulary.ORGS.length * u * u)];
-    } else {
-      double u = rng.nextDouble();
-      author = userName((long) ((i / 4 + 1) * u * u));
+    RecordWriter(HubUniverse universe, long at) {
+      this.u = universe;
+      this.p = universe.profile;
+      this.at = at;
+      this.day = Math.floorDiv(at, DAY);
+      this.monthsBack = (universe.end - at) / HubUniverse.MONTH;
     }
-    String relation =
-        i > 0 && rng.nextDouble() < DERIVATIVE_SHARE
-            ? Vocabulary.weighted(rng, RELATIONS, RELATION_WEIGHTS)
-            : null;
-    String family =
-        Vocabulary.any(rng, Vocabulary.FAMILIES) + Vocabulary.any(rng, Vocabulary.SIZES);
-    String suffix;
-    if ("quantized".equals(relation)) {
-      suffix = rng.nextBoolean() ? "-GGUF" : "-AWQ-4bit";
-    } else if ("adapter".equals(relation)) {
-      suffix = "-lora";
-    } else if ("merge".equals(relation)) {
-      suffix = "-slerp-merge";
-    } else {
-      suffix = Vocabulary.any(rng, Vocabulary.SUFFIXES);
-    }
-    return new Identity(
-        author, author + "/" + family + suffix + "-" + Long.toString(i, 36), relation);
-  }
 
-  /** A user name made of syllables; distinct indexes give distinct names. */
-  private static String userName(long index) {
-    int n = Vocabulary.SYLLABLES.length;
-    String name =
-        Vocabulary.SYLLABLES[(int) (index % n)] + Vocabulary.SYLLABLES[(int) (index / n % n)];
-    long rest = index / ((long) n * n);
-    return rest == 0 ? name : name + "-" + Long.toString(rest, 36);
-  }
-
-  /** The id of an earlier record, recomputed from its index. */
-  private String idOf(long j) {
-    return identity(j, random(j)).id();
-  }
-
-  /** Writes record {@code i} of {@code n}; true when it names a parent. */
-  private boolean writeRecord(JsonGenerator json, long i, long n) throws IOException {
-    SplittableRandom rng = random(i);
-    Identity me = identity(i, rng);
-    String[] parents = parents(i, me.relation(), rng);
-    long step = Math.max(1, (END - START) / n);
-    long created = START + i * (END - START) / n + rng.nextLong(step);
-    long modified = created + (rng.nextDouble() < 0.4 ? 0 : rng.nextLong(200L * 86_400));
-    long downloads = pareto(rng, 0.8, 500_000_000L);
-    if (isOrg(me.author())) {
-      downloads = Math.min(500_000_000L, downloads * 20 + rng.nextInt(1_000));
-    }
-    String task =
-        rng.nextDouble() < 0.9
-            ? Vocabulary.weighted(rng, Vocabulary.TASKS, Vocabulary.TASK_WEIGHTS)
-            : null;
-    String library = library(me.relation(), rng);
-    String license =
-        rng.nextDouble() < 0.85
-            ? Vocabulary.weighted(rng, Vocabulary.LICENSES, Vocabulary.LICENSE_WEIGHTS)
-            : null;
-
-    json.writeStartObject();
-    json.writeStringField("_id", objectId(created, rng.nextLong()));
-    json.writeStringField("id", me.id());
-    json.writeStringField("author", me.author());
-    json.writeStringField("createdAt", ISO.format(Instant.ofEpochSecond(created)));
-    json.writeStringField("lastModified", ISO.format(Instant.ofEpochSecond(modified)));
-    json.writeNumberField("downloads", downloads);
-    json.writeNumberField("likes", pareto(rng, 1.25, 100_000L));
-    json.writeBooleanField("private", false);
-    if (task != null) {
-      json.writeStringField("pipeline_tag", task);
-    }
-    if (library != null) {
-      json.writeStringField("library_name", library);
-    }
-    writeTags(json, rng, me.relation(), parents, task, library, license);
-    json.writeStringField("modelId", me.id());
-    if (rng.nextDouble() < 0.3 && (license != null || parents.length > 0)) {
-      writeCard(json, license, parents);
-    }
-    json.writeEndObject();
-    return parents.length > 0;
-  }
-
-  private static boolean isOrg(String author) {
-    for (String org : Vocabulary.ORGS) {
-      if (org.equals(author)) {
-        return true;
+    /** Writes record {@code i}; true when it names a parent in a {@code base_model:} tag. */
+    boolean write(JsonGenerator json, long i) throws IOException {
+      SplittableRandom rng = u.random(i);
+      Shape me = u.shape(i, rng);
+      String id = u.id(me);
+      String author = u.author(me);
+      String relation =
+          me.relation() == HubUniverse.ROOT ? null : HubUniverse.RELATIONS[me.relation()];
+      String[] parents = parents(me, rng);
+      Object cardBase = parents.length == 1 ? parents[0] : parents.length > 1 ? parents : null;
+      boolean tagged = parents.length > 0;
+      double dirt = rng.nextDouble();
+      if (tagged && dirt < p.placeholderShare) {
+        cardBase = PLACEHOLDERS[rng.nextInt(PLACEHOLDERS.length)];
+        tagged = false;
+      } else if (tagged && dirt < p.placeholderShare + p.selfReferenceShare) {
+        cardBase = id;
+        tagged = false;
+      } else if (tagged && dirt < p.placeholderShare + p.selfReferenceShare + p.prefixedShare) {
+        cardBase = (rng.nextBoolean() ? "- " : "https://huggingface.co/") + parents[0];
+        tagged = false;
       }
-    }
-    return false;
-  }
+      long created = u.created(me);
+      long modified =
+          Math.min(at, created + (rng.nextDouble() < 0.4 ? 0 : rng.nextLong(200L * DAY)));
+      long downloads = (me.major() >= 0 ? p.majorDownloads : p.downloads).sample(rng.nextDouble());
+      long likes = p.likes.sample(rng.nextDouble());
+      String task =
+          rng.nextDouble() < p.pipelineMissing
+              ? null
+              : Vocabulary.weighted(rng, Vocabulary.TASKS, Vocabulary.TASK_WEIGHTS);
+      String library = library(me, rng);
+      String license = license(me, author, rng);
+      boolean card = rng.nextDouble() < 0.3 || (cardBase != null && !tagged);
 
-  /** Parent ids: none, one, or two for a merge; earlier records, the earliest ones most often. */
-  private String[] parents(long i, String relation, SplittableRandom rng) {
-    if (relation == null) {
-      return new String[0];
-    }
-    double u = rng.nextDouble();
-    long first = (long) (i * u * u * u);
-    if ("merge".equals(relation) && i > 1) {
-      double v = rng.nextDouble();
-      long second = (long) (i * v * v * v);
-      if (second != first) {
-        return new String[] {idOf(first), idOf(second)};
+      json.writeStartObject();
+      json.writeStringField("_id", objectId(created, rng.nextLong()));
+      json.writeStringField("id", id);
+      json.writeStringField("author", author);
+      json.writeStringField("createdAt", ISO.format(Instant.ofEpochSecond(created)));
+      json.writeStringField("lastModified", ISO.format(Instant.ofEpochSecond(modified)));
+      json.writeNumberField("downloads", downloadsAt(i, downloads, created));
+      json.writeNumberField("likes", likesAt(likes, created));
+      json.writeBooleanField("private", false);
+      if (task != null) {
+        json.writeStringField("pipeline_tag", task);
       }
+      if (library != null) {
+        json.writeStringField("library_name", library);
+      }
+      Tags.write(json, rng, relation, tagged ? parents : new String[0], task, library, license);
+      json.writeStringField("modelId", id);
+      if (card && (license != null || cardBase != null)) {
+        writeCard(json, license, cardBase);
+      }
+      json.writeEndObject();
+      return tagged;
     }
-    return new String[] {idOf(first)};
+
+    /** Parent ids: none, one, or two for a merge; one level up, or (rarely) absent. */
+    private String[] parents(Shape me, SplittableRandom rng) {
+      if (me.depth() == 0) {
+        return new String[0];
+      }
+      int want = me.relation() == HubUniverse.MERGE ? 2 : 1;
+      List<String> out = new ArrayList<>(want);
+      for (int k = 0; k < want; k++) {
+        boolean absent = rng.nextDouble() < p.parentAbsentShare && me.depth() == 1;
+        String parent = absent ? u.absentId(rng) : u.idOf(u.parent(me, rng));
+        if (!out.contains(parent)) {
+          out.add(parent);
+        }
+      }
+      return out.toArray(String[]::new);
+    }
+
+    /**
+     * 30-day downloads as of {@code at}: the draw for the last date, scaled back by the fitted
+     * monthly rate of the same models' downloads, with median-preserving log-normal noise (the
+     * fitted month-over-month spread), and prorated for a model younger than 30 days.
+     */
+    private long downloadsAt(long i, long last, long created) {
+      double d = last;
+      if (monthsBack > 0 && last > 0) {
+        double z = u.random(i, day).nextGaussian();
+        d *=
+            Math.exp(
+                -Math.log1p(p.downloadsMonthlyRate) * monthsBack
+                    + p.downloadsLogSd * Math.min(1, monthsBack) * z);
+      }
+      double age = (at - created) / (30.0 * DAY);
+      return Math.round(d * Math.min(1, Math.max(0, age)));
+    }
+
+    /** Likes accumulate: the last date's count times the square root of the share of age. */
+    private long likesAt(long last, long created) {
+      double ageNow = at - created;
+      double ageEnd = u.end - created;
+      return ageEnd <= 0 ? last : (long) (last * Math.sqrt(Math.max(0, ageNow / ageEnd)));
+    }
+
+    private String library(Shape me, SplittableRandom rng) {
+      if (me.relation() == 0) {
+        return "peft";
+      }
+      if (me.relation() == HubUniverse.QUANTIZED) {
+        return rng.nextBoolean() ? "gguf" : "transformers";
+      }
+      return rng.nextDouble() < p.libraryMissing
+          ? null
+          : Vocabulary.weighted(rng, Vocabulary.LIBRARIES, Vocabulary.LIBRARY_WEIGHTS);
+    }
+
+    private String license(Shape me, String author, SplittableRandom rng) {
+      if (me.major() >= 0) {
+        String l = p.majorLicenses.get(author).pick(rng.nextDouble());
+        return "unknown".equals(l) ? null : l;
+      }
+      return rng.nextDouble() < p.licenseMissing ? null : p.licenses.pick(rng.nextDouble());
+    }
   }
 
-  private static String library(String relation, SplittableRandom rng) {
-    if ("adapter".equals(relation)) {
-      return "peft";
-    }
-    if ("quantized".equals(relation)) {
-      return rng.nextBoolean() ? "gguf" : "transformers";
-    }
-    return rng.nextDouble() < 0.92
-        ? Vocabulary.weighted(rng, Vocabulary.LIBRARIES, Vocabulary.LIBRARY_WEIGHTS)
-        : null;
-  }
-
-  private static void writeTags(
-      JsonGenerator json,
-      SplittableRandom rng,
-      String relation,
-      String[] parents,
-      String task,
-      String library,
-      String license)
-      throws IOException {
-    json.writeArrayFieldStart("tags");
-    if (library != null) {
-      json.writeString(library);
-    }
-    if (rng.nextDouble() < 0.7 && !"gguf".equals(library)) {
-      json.writeString("safetensors");
-    }
-    json.writeString(Vocabulary.any(rng, Vocabulary.ARCHITECTURES));
-    if (task != null) {
-      json.writeString(task);
-    }
-    if ("text-generation".equals(task) && rng.nextBoolean()) {
-      json.writeString("conversational");
-    }
-    if (rng.nextBoolean()) {
-      json.writeString(Vocabulary.any(rng, Vocabulary.LANGUAGES));
-    }
-    for (String parent : parents) {
-      json.writeString("base_model:" + parent);
-      json.writeString("base_model:" + relation + ":" + parent);
-    }
-    if (license != null) {
-      json.writeString("license:" + license);
-    }
-    if (rng.nextDouble() < 0.3) {
-      json.writeString("autotrain_compatible");
-    }
-    if (rng.nextBoolean()) {
-      json.writeString("endpoints_compatible");
-    }
-    json.writeString("region:us");
-    json.writeEndArray();
-  }
-
-  private static void writeCard(JsonGenerator json, String license, String[] parents)
+  private static void writeCard(JsonGenerator json, String license, Object base)
       throws IOException {
     json.writeObjectFieldStart("cardData");
     if (license != null) {
       json.writeStringField("license", license);
     }
-    if (parents.length == 1) {
-      json.writeStringField("base_model", parents[0]);
-    } else if (parents.length > 1) {
+    if (base instanceof String s) {
+      json.writeStringField("base_model", s);
+    } else if (base instanceof String[] list) {
       json.writeArrayFieldStart("base_model");
-      for (String parent : parents) {
+      for (String parent : list) {
         json.writeString(parent);
       }
       json.writeEndArray();
     }
     json.writeEndObject();
-  }
-
-  /** A Pareto-distributed count {@code >= 0}: mostly 0 or 1, rarely near {@code cap}. */
-  private static long pareto(SplittableRandom rng, double alpha, long cap) {
-    double u = 1.0 - rng.nextDouble();
-    return Math.min(cap, (long) Math.pow(u, -1.0 / alpha) - 1);
   }
 
   /** A MongoDB-style object id as the Hub's {@code _id}: 8 hex digits of time, 16 random. */

@@ -3,34 +3,11 @@ package org.observatory.generate;
 import java.util.SplittableRandom;
 
 /**
- * The words synthetic Hub records are made of: organisations, model families, tasks, libraries and
- * licenses, with rough weights. Hand-picked to look like the Hub, not fitted to it.
+ * The words synthetic Hub records are made of: user-name syllables, model families, tasks and
+ * libraries, with rough weights. Hand-picked to look like the Hub, not fitted to it (authors,
+ * licenses, downloads and lineage come from the fitted {@link HubProfile}).
  */
 final class Vocabulary {
-  /** Large publishers; about one record in eight comes from one of them. */
-  static final String[] ORGS = {
-    "Qwen",
-    "meta-llama",
-    "google",
-    "microsoft",
-    "mistralai",
-    "deepseek-ai",
-    "TheBloke",
-    "unsloth",
-    "bartowski",
-    "mlx-community",
-    "stabilityai",
-    "openai",
-    "bigscience",
-    "EleutherAI",
-    "tiiuae",
-    "01-ai",
-    "THUDM",
-    "internlm",
-    "nvidia",
-    "ibm-granite"
-  };
-
   static final String[] SYLLABLES = {
     "ka", "ri", "mo", "to", "na", "shi", "lu", "ve", "do", "ra", "zen", "ai", "lab", "neo", "xi",
     "jun", "pa", "mi", "so", "te", "quin", "bo", "yu", "el"
@@ -105,27 +82,6 @@ final class Vocabulary {
     "llama", "qwen2", "mistral", "gemma2", "phi3", "bert", "roberta", "t5", "whisper", "vit",
     "gpt2", "mixtral"
   };
-
-  static final String[] LICENSES = {
-    "apache-2.0",
-    "mit",
-    "other",
-    "llama3.1",
-    "llama3",
-    "llama2",
-    "gemma",
-    "cc-by-4.0",
-    "cc-by-nc-4.0",
-    "openrail",
-    "creativeml-openrail-m",
-    "cc-by-sa-4.0",
-    "bsd-3-clause",
-    "gpl-3.0",
-    "afl-3.0",
-    "unknown"
-  };
-
-  static final int[] LICENSE_WEIGHTS = {38, 16, 10, 5, 4, 3, 3, 4, 4, 3, 3, 2, 1, 1, 1, 2};
 
   static final String[] LANGUAGES = {
     "en", "zh", "fr", "de", "es", "ja", "ko", "ru", "multilingual"

@@ -375,6 +375,23 @@ public final class Store implements AutoCloseable {
     }
   }
 
+  /**
+   * Converts a Hub API JSON Lines file to Parquet with DuckDB (explicit column types, card data as
+   * JSON text), a file {@code ingest --format hub-parquet} reads as it reads the JSON Lines.
+   */
+  public void writeHubParquet(Path jsonLines, Path parquet) {
+    String sql =
+        SQL.get("hub_jsonl_to_parquet")
+            .replace("{in}", jsonLines.toAbsolutePath().toString().replace("'", "''"))
+            .replace("{out}", parquet.toAbsolutePath().toString().replace("'", "''"));
+    try (Statement st = connection.createStatement()) {
+      st.execute(sql);
+    } catch (SQLException e) {
+      throw new ObservatoryException(
+          "cannot write " + parquet + " from " + jsonLines + ": " + e.getMessage(), e);
+    }
+  }
+
   /** Runs the statements of a script resource (e.g. to build derived temporary tables). */
   public void execute(String name, Object... params) {
     try {

@@ -15,12 +15,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.observatory.generate.GeneratedFile;
 import org.observatory.generate.HubRecordGenerator;
+import org.observatory.store.IngestIssue;
 import org.observatory.store.SnapshotInfo;
 import org.observatory.store.Store;
 
 /**
- * The benchmark's synthetic file is clean Hub data to the ingest: every record stored, nothing
- * dropped.
+ * The benchmark's synthetic file is Hub data to the ingest: every record stored; only its junk card
+ * base_model values (placeholders, drawn at the fitted profile's rate) are cleaned.
  */
 class IngesterGeneratedFileTest {
   private static final LocalDate DAY = LocalDate.of(2025, 10, 1);
@@ -28,7 +29,7 @@ class IngesterGeneratedFileTest {
   @TempDir Path dir;
 
   @Test
-  void storesEveryGeneratedRecordWithoutCleaningAnything() throws IOException {
+  void storesEveryGeneratedRecordAndCleansOnlyJunkBaseModels() throws IOException {
     GeneratedFile file = new HubRecordGenerator(5).write(dir.resolve("hub.jsonl"), 3_000);
 
     try (Store store = Store.inMemory()) {
@@ -41,15 +42,19 @@ class IngesterGeneratedFileTest {
           .satisfies(
               f -> {
                 assertThat(f.format()).isEqualTo(InputFormat.HUB_JSONL);
-                assertThat(f.issues()).isEmpty();
+                assertThat(f.issues())
+                    .allSatisfy(
+                        i -> assertThat(i.reason()).isEqualTo("base_model value is not a Hub id"));
+                assertThat(f.issues().stream().mapToLong(IngestIssue::records).sum())
+                    .isEqualTo(placeholders(file.path()));
               });
       assertThat(report.read()).isEqualTo(3_000);
       assertThat(report.stored()).isEqualTo(3_000);
       SnapshotInfo snapshot = store.snapshots().get(0);
       assertThat(snapshot.models()).isEqualTo(3_000);
       assertThat(snapshot.edges())
-          .as("typed edges; each bare duplicate dropped")
-          .isEqualTo(typedTags(file.path()));
+          .as("typed edges (each bare duplicate dropped) and the valid card-only parents")
+          .isEqualTo(typedTags(file.path()) + cardOnlyParents(file.path()));
     }
   }
 
@@ -81,6 +86,34 @@ class IngesterGeneratedFileTest {
           .extracting(SnapshotInfo::models, SnapshotInfo::edges, SnapshotInfo::nodes)
           .containsOnly(tuple(1_000L, snapshots.get(0).edges(), snapshots.get(0).nodes()));
     }
+  }
+
+  private static final java.util.Set<String> PLACEHOLDERS =
+      java.util.Set.of("ORIGINAL_REPO_NAME", "None", "base_model", "N/A");
+
+  /** Records whose only base_model is a placeholder in the card. */
+  private static long placeholders(Path file) throws IOException {
+    long n = 0;
+    for (String line : Files.readAllLines(file)) {
+      JsonNode base = Json.MAPPER.readTree(line).path("cardData").path("base_model");
+      n += base.isTextual() && PLACEHOLDERS.contains(base.asText()) ? 1 : 0;
+    }
+    return n;
+  }
+
+  /** Records without base_model tags whose card names a parent that is a Hub id. */
+  private static long cardOnlyParents(Path file) throws IOException {
+    long n = 0;
+    for (String line : Files.readAllLines(file)) {
+      JsonNode r = Json.MAPPER.readTree(line);
+      JsonNode base = r.path("cardData").path("base_model");
+      boolean tagged = false;
+      for (JsonNode tag : r.get("tags")) {
+        tagged |= tag.asText().startsWith("base_model:");
+      }
+      n += !tagged && base.isTextual() && !PLACEHOLDERS.contains(base.asText()) ? 1 : 0;
+    }
+    return n;
   }
 
   /** The {@code base_model:<relation>:<parent>} tags of the file: one stored edge each. */
