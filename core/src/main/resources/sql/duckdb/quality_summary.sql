@@ -6,4 +6,4 @@ UNION ALL SELECT 'models with an unattributed author', count(*) FROM r_nodes WHE
 UNION ALL SELECT 'models with license class unknown', count(*) FROM r_nodes WHERE has_record AND license_class = 'unknown'
 UNION ALL SELECT 'self-edges dropped', count(*) FROM lineage_issues WHERE kind = 'self-edge'
 UNION ALL SELECT 'edges removed to break cycles', count(*) FROM lineage_issues WHERE kind = 'cycle-broken'
-UNION ALL SELECT 'models with several roots (merges; 1/k attribution)', count(*) FROM (SELECT id FROM lineage GROUP BY id HAVING count(*) > 1);
+UNION ALL SELECT 'models with several roots (merges; 1/k attribution)', count(*) FROM (SELECT node FROM lineage_derived GROUP BY node HAVING count(*) > 1);

@@ -1,7 +1,8 @@
 -- Joins one snapshot's nodes with lineage, origins and license classes into the tables every indicator reads.
--- Needs the temp tables lineage_nodes, lineage, lineage_issues, origins and model_license. Parameter: the snapshot date.
+-- Needs the temp tables lineage_nodes, lineage_roots, lineage_issues, origins and model_license. Parameter: the
+-- snapshot date. Nodes keep their number (idx in r_nodes; node and root_node in r_roots): indicators join on it.
 CREATE OR REPLACE TEMP TABLE r_nodes AS
-SELECT n.id, n.author, n.has_record,
+SELECT n.idx, n.id, n.author, n.has_record,
        coalesce(m.downloads, 0) AS downloads, m.likes, m.license, m.license_name,
        coalesce(o.origin, 'UNATTRIBUTED') AS origin,
        CASE WHEN n.has_record THEN coalesce(lc.class, 'unknown') END AS license_class
@@ -14,9 +15,12 @@ LEFT JOIN model_license lc
  AND lc.license_link IS NOT DISTINCT FROM m.license_link;
 
 CREATE OR REPLACE TEMP TABLE r_roots AS
-SELECT l.id, l.root, l.root_author, l.weight, l.depth, coalesce(o.origin, 'UNATTRIBUTED') AS foundation_origin
-FROM lineage l
-LEFT JOIN origins o ON o.author_key = lower(l.root_author);
+SELECT l.node, n.id, l.root AS root_node, r.id AS root, r.author AS root_author, l.weight, l.depth,
+       coalesce(o.origin, 'UNATTRIBUTED') AS foundation_origin
+FROM lineage_roots l
+JOIN lineage_nodes n ON n.idx = l.node
+JOIN lineage_nodes r ON r.idx = l.root
+LEFT JOIN origins o ON o.author_key = lower(r.author);
 
 -- Parent edges that lineage kept: no self-edges, no edge removed to break a cycle.
 CREATE OR REPLACE TEMP TABLE r_edges AS

@@ -6,12 +6,13 @@ import org.observatory.store.RowAppender;
 import org.observatory.store.Store;
 
 /**
- * Resolves the lineage of one stored snapshot and loads it into the temporary tables the indicator
- * SQL reads. The snapshot's nodes are numbered in id order in SQL ({@code lineage_nodes}); the
- * graph is read, walked and written back as numbers only, and SQL joins the ids again: {@code
- * lineage(id, author, has_record, root, root_author, weight, depth)} — one row per node and root,
- * weight 1/k for k roots — and {@code lineage_issues(kind, child, parent)} for self-edges and
- * broken cycles.
+ * Resolves the lineage of one stored snapshot and loads it beside the snapshot for the indicator
+ * SQL. The snapshot's nodes are numbered in id order in SQL ({@code lineage_nodes(idx, id, author,
+ * has_record)}); the graph is read, walked and written back as numbers only: the roots of the
+ * derivatives ({@code lineage_derived}), every other node being its own root. Views give {@code
+ * lineage_roots(node, root, weight, depth)} and {@code lineage(id, author, has_record, root,
+ * root_author, weight, depth)} — one row per node and root, weight 1/k for k roots — and the table
+ * {@code lineage_issues(kind, child, parent)} lists self-edges and broken cycles.
  */
 public final class LineageLoader {
   private final Store store;
@@ -51,7 +52,8 @@ public final class LineageLoader {
     stepDone.accept(Step.READ);
     Lineage lineage = graph.resolve();
     stepDone.accept(Step.RESOLVE);
-    store.loadTemp("lineage_root_table", "lineage_root_nodes", rows -> writeRoots(lineage, rows));
+    store.loadTemp(
+        "lineage_root_table", "lineage_derived", rows -> writeDerivedRoots(lineage, rows));
     store.loadTemp(
         "lineage_issue_table",
         "lineage_issue_nodes",
@@ -68,8 +70,12 @@ public final class LineageLoader {
     return lineage;
   }
 
-  private static void writeRoots(Lineage lineage, RowAppender rows) {
+  /** The roots of every node that has a parent; a node without one is its own root (in SQL). */
+  private static void writeDerivedRoots(Lineage lineage, RowAppender rows) {
     for (int node = 0; node < lineage.size(); node++) {
+      if (lineage.depth(node) == 0) {
+        continue;
+      }
       int k = lineage.rootCount(node);
       for (int i = 0; i < k; i++) {
         rows.add(node).add(lineage.root(node, i)).add(1.0 / k).add(lineage.depth(node)).endRow();

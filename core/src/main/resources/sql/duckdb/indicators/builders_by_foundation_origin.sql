@@ -2,10 +2,9 @@
 -- over all builders of derivatives (a builder on roots of two origins counts in both, so shares may sum past 1).
 WITH b AS (
   SELECT DISTINCT r.foundation_origin AS origin, lower(n.author) AS builder
-  FROM (SELECT DISTINCT child FROM r_edges) d
-  JOIN r_roots r ON r.id = d.child
-  JOIN r_nodes n ON n.id = d.child
-  WHERE n.author IS NOT NULL
+  FROM r_roots r                        -- a node below a root (depth > 0) is a derivative
+  JOIN r_nodes n ON n.idx = r.node
+  WHERE r.depth > 0 AND n.author IS NOT NULL
 ),
 total AS (SELECT count(DISTINCT builder) AS builders FROM b)
 SELECT b.origin, count(*) AS builders, count(*) / any_value(total.builders) AS share

@@ -7,7 +7,7 @@ per AS (
   GROUP BY 1, 2
   UNION ALL
   SELECT r.foundation_origin, 'total', sum(r.weight)
-  FROM (SELECT DISTINCT child FROM d) t JOIN r_roots r ON r.id = t.child
+  FROM r_roots r WHERE r.depth > 0      -- a node below a root is a derivative
   GROUP BY 1
 )
 SELECT origin, relation, derivatives,

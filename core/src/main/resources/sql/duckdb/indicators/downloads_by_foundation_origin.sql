@@ -2,7 +2,7 @@
 SELECT r.foundation_origin AS origin, sum(r.weight) AS models, sum(n.downloads * r.weight) AS downloads,
        sum(n.downloads * r.weight) / nullif(sum(sum(n.downloads * r.weight)) OVER (), 0) AS share
 FROM r_roots r
-JOIN r_nodes n USING (id)
+JOIN r_nodes n ON n.idx = r.node
 WHERE n.has_record
 GROUP BY r.foundation_origin
 ORDER BY downloads DESC, origin;
