@@ -12,6 +12,7 @@ SELECT seq FROM (
 WHERE rank > 1;
 CREATE OR REPLACE TEMP VIEW stage_winners AS
 SELECT snapshot_date, id, author, created_at, last_modified, downloads, downloads_all_time, likes,
-       license, license_name, license_link, pipeline_tag, library_name, tags, source_file
+       license, license_name, license_link, pipeline_tag, library_name,
+       CASE WHEN tags = '' THEN []::VARCHAR[] ELSE string_split(tags, chr(31)) END AS tags, source_file
 FROM stage_models
 WHERE seq NOT IN (SELECT seq FROM stage_losers);

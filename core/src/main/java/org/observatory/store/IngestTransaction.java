@@ -23,6 +23,7 @@ import org.observatory.model.ParentEdge;
  * without commit rolls back, so the database is exactly as before.
  */
 public final class IngestTransaction implements AutoCloseable, DatasetSink {
+  private static final char TAG_SEPARATOR = '\u001f';
   private final DuckDBConnection connection;
   private final DuckDBAppender models;
   private final DuckDBAppender edges;
@@ -68,7 +69,7 @@ public final class IngestTransaction implements AutoCloseable, DatasetSink {
       appendNullable(r.licenseLink());
       appendNullable(r.pipelineTag());
       appendNullable(r.libraryName());
-      models.append(r.tags());
+      models.append(joinTags(r.tags()));
       models.append(sourceFile);
       models.endRow();
       snapshots.add(snapshot);
@@ -233,6 +234,21 @@ public final class IngestTransaction implements AutoCloseable, DatasetSink {
         }
       }
     }
+  }
+
+  /**
+   * The tags as one string, joined by U+001F (split again by the merge SQL); a tag holding that
+   * control character has it replaced by a space.
+   */
+  static String joinTags(List<String> tags) {
+    StringBuilder joined = new StringBuilder();
+    for (String tag : tags) {
+      if (joined.length() > 0) {
+        joined.append(TAG_SEPARATOR);
+      }
+      joined.append(tag.indexOf(TAG_SEPARATOR) >= 0 ? tag.replace(TAG_SEPARATOR, ' ') : tag);
+    }
+    return joined.toString();
   }
 
   private void appendNullable(String v) throws SQLException {

@@ -159,4 +159,23 @@ class MergeTest {
       assertThat(store.snapshots().get(0).nodes()).isEqualTo(3);
     }
   }
+
+  @Test
+  void tagsAreStoredAsTheRecordListsThem() throws IOException {
+    String records =
+        "{\"id\":\"acme/a\",\"tags\":[\"license:mit\",\"en\",\"odd\\u001ftag\"]}\n"
+            + "{\"id\":\"acme/b\",\"tags\":[]}\n"
+            + "{\"id\":\"acme/c\"}\n";
+    Path file = Files.writeString(tmp.resolve("tags.jsonl"), records);
+    try (Store store = Store.open(tmp.resolve("o.duckdb"))) {
+      new Ingester(store)
+          .ingest(IngestRequest.of(InputFormat.HUB_JSONL, DATE, file), IngestProgress.NONE);
+      assertThat(store.query("model_record", DATE, "acme/a").get(0).get("tags"))
+          .isEqualTo(List.of("license:mit", "en", "odd tag"));
+      assertThat(store.query("model_record", DATE, "acme/b").get(0).get("tags"))
+          .isEqualTo(List.of());
+      assertThat(store.query("model_record", DATE, "acme/c").get(0).get("tags"))
+          .isEqualTo(List.of());
+    }
+  }
 }
