@@ -193,8 +193,9 @@ final class BenchReportCommand implements Callable<Integer> {
         1 / ratio);
     out.printf(
         Locale.ROOT,
-        "java graph = read nodes and edges, resolve in memory, write the lineage table (node, root,"
-            + " weight, depth, authors);%n"
+        "java graph = number the nodes in id order (SQL), read the edges as number pairs, resolve in"
+            + " memory, append the derivatives' (node, root, weight, depth) rows (the rest are their"
+            + " own roots, by a view);%n"
             + "recursive CTE = walk every node up to its parentless ancestors into a temp table"
             + " (node, root).%n");
     out.printf(
