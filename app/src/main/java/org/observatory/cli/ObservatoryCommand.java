@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
       ExplainCommand.class,
       ClaimsCommand.class,
       SnapshotsCommand.class,
+      ExportCommand.class,
       ServeCommand.class,
       BenchCommand.class,
       GenerateCommand.class,
