@@ -131,6 +131,7 @@ final class RecordNormalizer {
         cleaned.add("tree list entry is not a Hub id");
       }
     }
+    edges = withoutShadowedUnspecified(edges);
     ModelRecord record =
         new ModelRecord(
             id.get(),
@@ -148,6 +149,32 @@ final class RecordNormalizer {
             tags,
             edges.stream().filter(e -> e.child().equals(id.get())).toList());
     return new Normalized(record, edges, cleaned, null);
+  }
+
+  /**
+   * The edges without an {@code unspecified} one whose (child, parent) pair also has a typed edge
+   * here (Hub records carry a bare {@code base_model:<id>} tag beside the typed one): the merge
+   * would drop it, and not staging it halves the edges a Hub file stages.
+   */
+  private static List<ParentEdge> withoutShadowedUnspecified(List<ParentEdge> edges) {
+    if (edges.size() < 2) {
+      return edges;
+    }
+    List<ParentEdge> kept = new ArrayList<>(edges.size());
+    for (ParentEdge e : edges) {
+      boolean shadowed =
+          e.relation() == Relation.UNSPECIFIED
+              && edges.stream()
+                  .anyMatch(
+                      t ->
+                          t.relation() != Relation.UNSPECIFIED
+                              && t.child().equals(e.child())
+                              && t.parent().equals(e.parent()));
+      if (!shadowed) {
+        kept.add(e);
+      }
+    }
+    return kept;
   }
 
   private static void edgeFromTag(
