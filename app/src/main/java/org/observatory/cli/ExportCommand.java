@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
-import org.observatory.model.UsageException;
 import org.observatory.store.SnapshotInfo;
 import org.observatory.store.Store;
 import picocli.CommandLine;
@@ -49,7 +48,7 @@ final class ExportCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     PrintWriter w = spec.commandLine().getOut();
     try (Store store = Store.openReadOnly(db)) {
-      SnapshotInfo s = chosen(store.snapshots());
+      SnapshotInfo s = store.snapshot(snapshot);
       for (String table : List.of("models", "edges")) {
         deleteTree(partition(table, s.date()));
       }
@@ -67,27 +66,6 @@ final class ExportCommand implements Callable<Integer> {
       }
     }
     return ExitCodes.OK;
-  }
-
-  private SnapshotInfo chosen(List<SnapshotInfo> all) {
-    if (all.isEmpty()) {
-      throw new UsageException("the database " + db + " has no snapshot: run `observatory ingest`");
-    }
-    if (snapshot == null) {
-      return all.get(all.size() - 1);
-    }
-    return all.stream()
-        .filter(s -> s.date().equals(snapshot))
-        .findFirst()
-        .orElseThrow(
-            () ->
-                new UsageException(
-                    "no snapshot "
-                        + snapshot
-                        + " in "
-                        + db
-                        + "; stored: "
-                        + all.stream().map(s -> s.date().toString()).toList()));
   }
 
   private Path partition(String table, LocalDate date) {

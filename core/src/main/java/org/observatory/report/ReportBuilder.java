@@ -8,7 +8,6 @@ import java.util.function.Consumer;
 import org.observatory.license.LicenseClassifier;
 import org.observatory.license.LicenseVerdict;
 import org.observatory.lineage.LineageLoader;
-import org.observatory.model.UsageException;
 import org.observatory.openness.OpennessTables;
 import org.observatory.origin.Origin;
 import org.observatory.origin.OriginRegistry;
@@ -172,26 +171,7 @@ public final class ReportBuilder {
   }
 
   private SnapshotInfo snapshot(LocalDate date) {
-    List<SnapshotInfo> all = store.snapshots();
-    if (all.isEmpty()) {
-      throw new UsageException(
-          "the database " + store.location() + " has no snapshot: run `observatory ingest` first");
-    }
-    if (date == null) {
-      return all.get(all.size() - 1);
-    }
-    return all.stream()
-        .filter(s -> s.date().equals(date))
-        .findFirst()
-        .orElseThrow(
-            () ->
-                new UsageException(
-                    "no snapshot "
-                        + date
-                        + " in "
-                        + store.location()
-                        + "; stored: "
-                        + all.stream().map(s -> s.date().toString()).toList()));
+    return store.snapshot(date);
   }
 
   private void loadOrigins() {

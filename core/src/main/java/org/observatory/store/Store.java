@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Properties;
 import org.duckdb.DuckDBConnection;
 import org.observatory.model.ObservatoryException;
+import org.observatory.model.UsageException;
 
 /**
  * The Observatory's one store: a DuckDB database file (or an in-memory database), schema from SQL
@@ -184,6 +185,33 @@ public final class Store implements AutoCloseable {
       throw new ObservatoryException(
           "cannot start an ingest in " + location + ": " + e.getMessage(), e);
     }
+  }
+
+  /**
+   * The stored snapshot of {@code date}, or the latest when null; a usage error naming the stored
+   * dates when there is none.
+   */
+  public SnapshotInfo snapshot(LocalDate date) {
+    List<SnapshotInfo> all = snapshots();
+    if (all.isEmpty()) {
+      throw new UsageException(
+          "the database " + location + " has no snapshot: run `observatory ingest` first");
+    }
+    if (date == null) {
+      return all.get(all.size() - 1);
+    }
+    return all.stream()
+        .filter(s -> s.date().equals(date))
+        .findFirst()
+        .orElseThrow(
+            () ->
+                new UsageException(
+                    "no snapshot "
+                        + date
+                        + " in "
+                        + location
+                        + "; stored: "
+                        + all.stream().map(s -> s.date().toString()).toList()));
   }
 
   /** Every snapshot with its counts and sources, oldest first. */
