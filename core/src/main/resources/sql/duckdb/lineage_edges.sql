@@ -1,7 +1,7 @@
--- The parent edges of one snapshot as node numbers (see lineage_nodes), one row per (child, parent) pair,
--- sorted for a deterministic walk.
+-- The parent edges of one snapshot as node numbers (see lineage_nodes): one row per edge, in no order; the
+-- lineage loader sorts them and drops a pair's repeats (one per relation).
 SELECT c.idx AS child, p.idx AS parent
-FROM (SELECT DISTINCT child, parent FROM edges WHERE snapshot_date = CAST(? AS DATE)) e
-JOIN lineage_nodes c ON c.id = e.child
-JOIN lineage_nodes p ON p.id = e.parent
-ORDER BY 1, 2;
+FROM edges e
+JOIN lineage_graph c ON c.id = e.child
+JOIN lineage_graph p ON p.id = e.parent
+WHERE e.snapshot_date = CAST(? AS DATE);

@@ -1,6 +1,12 @@
 -- Resolved lineage of the snapshot being reported. lineage_roots: one row per node and root by node number
 -- (weight 1/k for k roots); lineage: the same by id, with authors. Views over the tables the lineage loader wrote,
 -- so that they cost nothing until an indicator reads them.
+CREATE OR REPLACE TEMP TABLE lineage_derived AS
+SELECT unnest(node) AS node, unnest(root) AS root, unnest(weight) AS weight, unnest(depth) AS depth
+FROM lineage_derived_lists;
+
+DROP TABLE lineage_derived_lists;
+
 CREATE OR REPLACE TEMP VIEW lineage_roots AS
 SELECT node, root, weight, depth FROM lineage_derived
 UNION ALL

@@ -27,13 +27,18 @@ record GraphShape(
     depthCounts = List.copyOf(depthCounts);
   }
 
-  static GraphShape of(Lineage lineage, Map<String, Object> sql) {
+  /**
+   * @param lineage the walked graph: the ends of the snapshot's edges
+   * @param nodes every node of the snapshot; those not in the graph are roots without descendants
+   */
+  static GraphShape of(Lineage lineage, long nodes, Map<String, Object> sql) {
     int n = lineage.size();
     int maxDepth = 0;
     for (int node = 0; node < n; node++) {
       maxDepth = Math.max(maxDepth, lineage.depth(node));
     }
     long[] depths = new long[maxDepth + 1];
+    depths[0] = nodes - n;
     int[] family = new int[n];
     long multiRoot = 0;
     for (int node = 0; node < n; node++) {
@@ -54,7 +59,7 @@ record GraphShape(
       largest = Math.max(largest, f);
     }
     return new GraphShape(
-        n,
+        nodes,
         number(sql, "edges"),
         number(sql, "derivatives"),
         number(sql, "multi_parent"),

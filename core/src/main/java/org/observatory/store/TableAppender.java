@@ -73,6 +73,16 @@ final class TableAppender implements RowAppender {
   }
 
   @Override
+  public RowAppender add(long[] values) {
+    return append(a -> a.append(values));
+  }
+
+  @Override
+  public RowAppender add(double[] values) {
+    return append(a -> a.append(values));
+  }
+
+  @Override
   public RowAppender addNull() {
     return append(DuckDBAppender::appendNull);
   }
