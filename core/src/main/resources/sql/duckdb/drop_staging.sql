@@ -2,5 +2,3 @@ DROP VIEW IF EXISTS temp.main.stage_winners;
 DROP TABLE IF EXISTS temp.main.stage_losers;
 DROP TABLE IF EXISTS temp.main.stage_models;
 DROP TABLE IF EXISTS temp.main.stage_edges;
-DROP TABLE IF EXISTS temp.main.stage_model_batches;
-DROP TABLE IF EXISTS temp.main.stage_edge_batches;

@@ -25,8 +25,8 @@ import org.observatory.model.ParentEdge;
 public final class IngestTransaction implements AutoCloseable, DatasetSink {
   private static final char TAG_SEPARATOR = '\u001f';
   private final DuckDBConnection connection;
-  private final ColumnBatch models;
-  private final ColumnBatch edges;
+  private final DuckDBAppender models;
+  private final DuckDBAppender edges;
   private final Set<LocalDate> snapshots = new TreeSet<>();
   private final List<SourceFile> sources = new ArrayList<>();
   private final List<List<IngestIssue>> issues = new ArrayList<>();
@@ -42,11 +42,8 @@ public final class IngestTransaction implements AutoCloseable, DatasetSink {
       for (String sql : Store.SQL.statements("staging")) {
         st.execute(sql);
       }
-      this.models =
-          new ColumnBatch(
-              connection.createAppender("temp", "main", "stage_model_batches"), "NNTTNNNNNTTTTTTT");
-      this.edges =
-          new ColumnBatch(connection.createAppender("temp", "main", "stage_edge_batches"), "NTTTT");
+      this.models = connection.createAppender("temp", "main", "stage_models");
+      this.edges = connection.createAppender("temp", "main", "stage_edges");
     } catch (SQLException e) {
       connection.rollback();
       connection.setAutoCommit(true);
@@ -57,16 +54,23 @@ public final class IngestTransaction implements AutoCloseable, DatasetSink {
   /** Stages one record; {@code seq} orders records read later after earlier ones. */
   public void addModel(LocalDate snapshot, long seq, ModelRecord r, String sourceFile) {
     try {
-      models.number(0, snapshot.toEpochDay()).number(1, seq);
-      models.text(2, r.id().value()).text(3, r.author());
-      instant(4, r.createdAt());
-      instant(5, r.lastModified());
-      count(6, r.downloads());
-      count(7, r.downloadsAllTime());
-      count(8, r.likes());
-      models.text(9, r.license()).text(10, r.licenseName()).text(11, r.licenseLink());
-      models.text(12, r.pipelineTag()).text(13, r.libraryName());
-      models.text(14, joinTags(r.tags())).text(15, sourceFile);
+      models.beginRow();
+      models.append(snapshot);
+      models.append(seq);
+      models.append(r.id().value());
+      appendNullable(r.author());
+      appendInstant(r.createdAt());
+      appendInstant(r.lastModified());
+      appendNullable(r.downloads());
+      appendNullable(r.downloadsAllTime());
+      appendNullable(r.likes());
+      appendNullable(r.license());
+      appendNullable(r.licenseName());
+      appendNullable(r.licenseLink());
+      appendNullable(r.pipelineTag());
+      appendNullable(r.libraryName());
+      models.append(joinTags(r.tags()));
+      models.append(sourceFile);
       models.endRow();
       snapshots.add(snapshot);
     } catch (SQLException e) {
@@ -77,9 +81,12 @@ public final class IngestTransaction implements AutoCloseable, DatasetSink {
   /** Stages one parent edge. */
   public void addEdge(LocalDate snapshot, ParentEdge e) {
     try {
-      edges.number(0, snapshot.toEpochDay());
-      edges.text(1, e.child().value()).text(2, e.parent().value());
-      edges.text(3, e.relation().key()).text(4, e.source());
+      edges.beginRow();
+      edges.append(snapshot);
+      edges.append(e.child().value());
+      edges.append(e.parent().value());
+      edges.append(e.relation().key());
+      edges.append(e.source());
       edges.endRow();
       snapshots.add(snapshot);
     } catch (SQLException ex) {
@@ -137,9 +144,6 @@ public final class IngestTransaction implements AutoCloseable, DatasetSink {
       }
       writeDatasetSources();
       try (Statement st = connection.createStatement()) {
-        for (String sql : Store.SQL.statements("stage_unnest")) {
-          st.execute(sql);
-        }
         mergeModels(st);
         st.execute(Store.SQL.get("merge_edges"));
         st.execute(Store.SQL.get("drop_untyped_edges"));
@@ -247,19 +251,27 @@ public final class IngestTransaction implements AutoCloseable, DatasetSink {
     return joined.toString();
   }
 
-  private void count(int column, Long v) {
+  private void appendNullable(String v) throws SQLException {
     if (v == null) {
-      models.nullNumber(column);
+      models.appendNull();
     } else {
-      models.number(column, v);
+      models.append(v);
     }
   }
 
-  private void instant(int column, Instant t) {
-    if (t == null) {
-      models.nullNumber(column);
+  private void appendNullable(Long v) throws SQLException {
+    if (v == null) {
+      models.appendNull();
     } else {
-      models.number(column, t.getEpochSecond() * 1_000_000L + t.getNano() / 1_000);
+      models.append(v.longValue());
+    }
+  }
+
+  private void appendInstant(Instant t) throws SQLException {
+    if (t == null) {
+      models.appendNull();
+    } else {
+      models.appendEpochMicros(t.getEpochSecond() * 1_000_000L + t.getNano() / 1_000);
     }
   }
 
