@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.observatory.model.HubId;
+import org.observatory.origin.CountryNames;
 
 /**
  * One model family of the European Open Source AI Index: its {@code system} and {@code org} fields,
@@ -75,7 +76,7 @@ record EosaiEntry(
    * The national origin as an ISO 3166-1 alpha-2 code or {@code INTL}, when the entry gives one.
    */
   Optional<String> origin() {
-    return NationalOrigin.code(nationalOrigin);
+    return CountryNames.code(nationalOrigin);
   }
 
   /**
