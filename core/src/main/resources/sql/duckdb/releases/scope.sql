@@ -3,5 +3,5 @@
 SELECT coalesce((SELECT string_agg(DISTINCT source_file, ', ' ORDER BY source_file) FROM epoch_models), 'none')
          AS epoch_file_names,
        (SELECT count(DISTINCT model) FROM epoch_models) AS epoch_models,
-       (SELECT CAST(min(year(publication_date)) AS VARCHAR) FROM epoch_models WHERE open_weights) AS first_year,
-       (SELECT CAST(max(year(publication_date)) AS VARCHAR) FROM epoch_models WHERE open_weights) AS last_year;
+       coalesce((SELECT min(year(publication_date)) || ' to ' || max(year(publication_date))
+                 FROM epoch_models WHERE open_weights), 'none') AS years;
