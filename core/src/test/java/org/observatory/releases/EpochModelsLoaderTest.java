@@ -224,7 +224,8 @@ class EpochModelsLoaderTest {
               .indicator("open_weight_releases");
       assertThat(releases.scope())
           .startsWith("Epoch AI \"Data on AI Models\" as ingested (files: notable_ai_models.csv;")
-          .contains("976 distinct models", "not the Hub snapshot", "open-weight models: 2008 to 2025")
+          .contains(
+              "976 distinct models", "not the Hub snapshot", "open-weight models: 2008 to 2025")
           .doesNotContain("model records");
       assertThat(releases.spec().credits()).anySatisfy(c -> assertThat(c).contains("Epoch AI"));
     }
