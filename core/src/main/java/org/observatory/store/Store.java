@@ -390,8 +390,8 @@ public final class Store implements AutoCloseable {
   public void exportSnapshot(LocalDate date, Path dir) {
     String target = dir.toAbsolutePath().toString().replace("'", "''");
     try {
-      Files.createDirectories(dir);
       for (String table : List.of("models", "edges")) {
+        Files.createDirectories(dir.resolve(table)); // there even when the snapshot has no edges
         try (PreparedStatement ps =
             connection.prepareStatement(SQL.get("export_" + table).replace("{dir}", target))) {
           ps.setObject(1, date);
