@@ -64,7 +64,8 @@ class RegistryCoverageTest {
   }
 
   /**
-   * The coverage figures of origin/NOTICE.md ("Coverage"), per dataset: organisations unplaced
+   * The coverage figures of origin/NOTICE.md ("Coverage", written by the same split), per dataset,
+   * named in the assertion's message when it fails: organisations unplaced
    * (known organisations without a country, and unknown accounts) under 3% of downloads; the
    * individuals' share is its own part of the figure.
    */
@@ -85,7 +86,7 @@ class RegistryCoverageTest {
       assertThat(split[0] + split[1] + split[2])
           .isCloseTo(1.0, org.assertj.core.data.Offset.offset(1e-9));
     }
-    System.out.println("origin registry coverage: " + figures);
+    assertThat(figures).hasSize(4);
   }
 
   /** Shares of a dataset's downloads: placed, organisations unplaced (or unknown), individuals. */
