@@ -65,9 +65,9 @@ class RegistryCoverageTest {
 
   /**
    * The coverage figures of origin/NOTICE.md ("Coverage", written by the same split), per dataset,
-   * named in the assertion's message when it fails: organisations unplaced
-   * (known organisations without a country, and unknown accounts) under 3% of downloads; the
-   * individuals' share is its own part of the figure.
+   * named in the assertion's message when it fails: organisations unplaced (known organisations
+   * without a country, and unknown accounts) under 3% of downloads; the individuals' share is its
+   * own part of the figure.
    */
   @Test
   void organisationsLeftUnplacedHoldUnderThreePercentOfEveryDataset() {
