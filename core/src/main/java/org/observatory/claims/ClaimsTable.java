@@ -5,9 +5,45 @@ import java.util.List;
 import java.util.Map;
 import org.observatory.report.Section;
 
-/** Claim verdicts as table rows (for the CLI, JSON and the HTML report's claims section). */
+/**
+ * Claim verdicts as rows: as text (figures written in their unit, for the CLI table and the HTML
+ * report's cards) or as data (figures as numbers with their unit beside them, for JSON, CSV and the
+ * API).
+ */
 public final class ClaimsTable {
   private ClaimsTable() {}
+
+  /**
+   * The verdicts with their figures as numbers: {@code claimed}, {@code ours}, {@code ours_low},
+   * {@code ours_high} in {@code unit} (share: a fraction of 1; usd: US dollars; downloads, models:
+   * a count; score: 0 to 1), each beside its text ({@code claimed_text}, {@code ours_text}).
+   */
+  public static List<Map<String, Object>> data(List<ClaimVerdict> verdicts) {
+    return verdicts.stream().map(ClaimsTable::dataRow).toList();
+  }
+
+  private static Map<String, Object> dataRow(ClaimVerdict v) {
+    Claim c = v.claim();
+    Map<String, Object> row = new LinkedHashMap<>();
+    row.put("id", c.id());
+    row.put("claim", c.claim());
+    row.put("said_by", c.saidBy());
+    row.put("source", c.source());
+    row.put("source_scope", c.sourceScope());
+    row.put("unit", c.unit());
+    row.put("claimed", c.claimed());
+    row.put("claimed_text", ClaimsEvaluator.format(c.unit(), c.claimed()));
+    row.put("ours", v.ours());
+    row.put("ours_low", v.oursLow());
+    row.put("ours_high", v.oursHigh());
+    row.put("ours_text", ClaimsEvaluator.ours(v));
+    row.put("our_scope", c.ourScope());
+    row.put("snapshot", v.snapshot() == null ? null : v.snapshot().toString());
+    row.put("window", v.window());
+    row.put("verdict", v.verdict());
+    row.put("reason", v.reason());
+    return row;
+  }
 
   public static List<Map<String, Object>> rows(List<ClaimVerdict> verdicts) {
     return verdicts.stream().map(ClaimsTable::row).toList();
@@ -38,6 +74,7 @@ public final class ClaimsTable {
         "Each claim as said, where it really comes from and its scope, beside our figure on the data loaded, with"
             + " our scope and date and a verdict: consistent, differs, not comparable (different scope; our"
             + " figure shown anyway) or no data. Claims and sources: claims/claims.yaml and CLAIMS.md.",
-        rows(verdicts));
+        rows(verdicts),
+        true);
   }
 }
