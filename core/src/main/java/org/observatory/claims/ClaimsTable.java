@@ -49,17 +49,15 @@ public final class ClaimsTable {
     return verdicts.stream().map(ClaimsTable::row).toList();
   }
 
+  /** A verdict as text: the data row with its figures written in their unit. */
   static Map<String, Object> row(ClaimVerdict v) {
-    Claim c = v.claim();
+    Map<String, Object> data = dataRow(v);
     Map<String, Object> row = new LinkedHashMap<>();
-    row.put("id", c.id());
-    row.put("claim", c.claim());
-    row.put("said_by", c.saidBy());
-    row.put("source", c.source());
-    row.put("source_scope", c.sourceScope());
-    row.put("claimed", ClaimsEvaluator.format(c.unit(), c.claimed()));
-    row.put("ours", ClaimsEvaluator.ours(v));
-    row.put("our_scope", c.ourScope());
+    for (String key :
+        List.of("id", "claim", "said_by", "source", "source_scope", "claimed", "ours")) {
+      row.put(key, data.get(key + (key.equals("claimed") || key.equals("ours") ? "_text" : "")));
+    }
+    row.put("our_scope", data.get("our_scope"));
     row.put("snapshot", v.snapshot() == null ? "" : v.snapshot().toString());
     row.put("window", v.window() == null ? "" : v.window());
     row.put("verdict", v.verdict());
