@@ -4,10 +4,14 @@
 Usage:
   python3 scripts/independent_indicators.py tree FILE.csv...            # model-tree CSVs, one snapshot
   python3 scripts/independent_indicators.py majororgs hf_models_by_author.csv
+  python3 scripts/independent_indicators.py --unplace google tree FILE.csv...   # as if google had no country
 Reads the origin registry and license table from core/src/main/resources. Prints JSON:
 {downloads_by_origin: {origin: downloads}, downloads_by_foundation_origin: {origin: downloads},
  first_party_downloads_by_origin: {...}, derivatives_by_foundation_origin: {relation: {origin: n}},
- builders_by_foundation_origin: {origin: builders}, license_classes: {class: [models, downloads]}}
+ builders_by_foundation_origin: {origin: builders}, license_classes: {class: [models, downloads]},
+ derivatives_all_roots: {relation: {origin: n}} (a merge counted fully for every root),
+ builders_with_unattributed: {origin: builders of the origin or of UNATTRIBUTED roots}, builders_total,
+ coverage: {basis: [attributed, organisations unplaced or unknown, individuals]}}
 Written apart from the Java code (stdlib only) so the tests compare two implementations of DESIGN.md.
 """
 import csv, json, os, re, sys
@@ -27,6 +31,12 @@ def registry():
             if r["origin"]:  # an empty origin: the row does not place its author (UNATTRIBUTED)
                 out[r["author"].lower()] = r["origin"]
     return out
+
+
+def individuals():
+    """Authors the registry judges individuals (rows of kind individual, never placed)."""
+    with open(os.path.join(RES, "origin", "registry.csv"), newline="") as f:
+        return {r["author"].lower() for r in csv.DictReader(f) if r["kind"] == "individual"}
 
 
 def license_table():
@@ -147,9 +157,14 @@ def read_majororgs(path):
 
 
 def main():
-    kind, paths = sys.argv[1], sys.argv[2:]
+    args = sys.argv[1:]
+    unplace = set()
+    if args[0] == "--unplace":  # authors treated as rows that do not place them (an override file's empty origin)
+        unplace = {a.lower() for a in args[1].split(",")}
+        args = args[2:]
+    kind, paths = args[0], args[1:]
     records, edges = read_tree(paths) if kind == "tree" else read_majororgs(paths[0])
-    reg = registry()
+    reg = {a: o for a, o in registry().items() if a not in unplace}
     rows, hints = license_table()
     parents = defaultdict(list)
     for (c, p) in edges:
@@ -191,6 +206,7 @@ def main():
         lic[c][0] += 1
         lic[c][1] += d
     deriv = defaultdict(lambda: defaultdict(float))
+    deriv_all = defaultdict(lambda: defaultdict(int))
     builders = defaultdict(set)
     for n in nodes:
         rels = {rel for p in parents.get(n, []) for rel in edges[(n, p)]}
@@ -200,13 +216,41 @@ def main():
         for root in rs:
             o = origin(author(root))
             deriv["total"][o] += 1 / len(rs)
+            deriv_all["total"][o] += 1  # the lineage sensitivity: a merge counts fully for every root
             for rel in rels:
                 deriv[rel][o] += 1 / len(rs)
+                deriv_all[rel][o] += 1
             if author(n):
                 builders[o].add(author(n).lower())
     out = {k: dict(v) for k, v in res.items()}
     out["derivatives_by_foundation_origin"] = {rel: dict(v) for rel, v in deriv.items()}
     out["builders_by_foundation_origin"] = {o: len(b) for o, b in builders.items()}
+    out["derivatives_all_roots"] = {rel: dict(v) for rel, v in deriv_all.items()}
+    # share_high of builders: the origin's builders with every builder on UNATTRIBUTED roots (once each)
+    unattributed = builders.get("UNATTRIBUTED", set())
+    out["builders_with_unattributed"] = {o: len(b | unattributed) for o, b in builders.items()}
+    out["builders_total"] = len(set().union(*builders.values())) if builders else 0
+    # attribution coverage: [attributed, organisations unplaced (incl. unknown accounts), individuals]
+    ind = individuals()
+
+    def split(pairs):
+        cov = [0.0, 0.0, 0.0]
+        for a, mass in pairs:
+            if origin(a) != "UNATTRIBUTED":
+                cov[0] += mass
+            elif (a or "").lower() in ind:
+                cov[2] += mass
+            else:
+                cov[1] += mass
+        return cov
+
+    out["coverage"] = {
+        "downloads": split((author(n), r["downloads"] or 0) for n, r in records.items()),
+        "foundation_downloads": split((author(root), (r["downloads"] or 0) / len(roots(n)))
+                                      for n, r in records.items() for root in roots(n)),
+        "derivatives": split((author(root), 1 / len(roots(n))) for n in nodes
+                             if parents.get(n) for root in roots(n)),
+    }
     out["license_classes"] = {c: v for c, v in lic.items()}
     print(json.dumps(out, indent=1, sort_keys=True))
 

@@ -14,6 +14,7 @@ import org.observatory.claims.ClaimsCatalog;
 import org.observatory.claims.ClaimsEvaluator;
 import org.observatory.claims.ClaimsTable;
 import org.observatory.license.LicenseClassifier;
+import org.observatory.origin.OriginGroups;
 import org.observatory.origin.OriginRegistry;
 import org.observatory.report.CsvReport;
 import org.observatory.report.HtmlOptions;
@@ -107,6 +108,14 @@ final class ReportCommand implements Callable<Integer> {
               + " Epoch AI.")
   Path weights;
 
+  @Option(
+      names = "--group",
+      paramLabel = "LABEL=CODE,...",
+      description =
+          "Report origin codes under one label, e.g. CN=CN,HK,MO (China with Hong Kong and Macao);"
+              + " repeatable. The registry keeps HK and MO apart.")
+  List<String> groups;
+
   @Override
   public Integer call() throws IOException {
     OriginRegistry registry = OriginRegistry.bundled();
@@ -127,7 +136,9 @@ final class ReportCommand implements Callable<Integer> {
     List<SnapshotInfo> stored;
     try (Store store = Store.openReadOnly(db)) {
       report =
-          new ReportBuilder(store, registry, LicenseClassifier.bundled(), usage).build(snapshot);
+          new ReportBuilder(store, registry, LicenseClassifier.bundled(), usage)
+              .withGroups(OriginGroups.parse(groups))
+              .build(snapshot);
       stored = store.snapshots();
     }
     if (indicator != null) {

@@ -239,4 +239,69 @@ class ReportCommandTest {
         .contains("license class:");
     assertThat(CliRun.of("explain", "--db", db, "nobody/nothing").exitCode()).isEqualTo(2);
   }
+
+  /**
+   * Issue 11: {@code --group CN=CN,HK,MO} reports Hong Kong and Macao with China: the grouped CN
+   * row holds the downloads of the CN and HK rows of the ungrouped report (Qwen placed in HK by an
+   * override file, for the test).
+   */
+  @Test
+  void aGroupReportsItsCodesUnderOneLabel() throws IOException {
+    Path hk =
+        Files.writeString(
+            tmp.resolve("hk.csv"),
+            "author,origin,org_name,kind,source\nQwen,HK,Alibaba (test),company,manual: test\n");
+    JsonNode plain =
+        json(
+            "report",
+            "--db",
+            db,
+            "--snapshot",
+            "2025-10-12",
+            "--format",
+            "json",
+            "--origins",
+            hk.toString());
+    JsonNode grouped =
+        json(
+            "report",
+            "--db",
+            db,
+            "--snapshot",
+            "2025-10-12",
+            "--format",
+            "json",
+            "--origins",
+            hk.toString(),
+            "--group",
+            "CN=CN,HK,MO");
+    double cn = downloads(plain, "CN");
+    double hkDownloads = downloads(plain, "HK");
+    assertThat(hkDownloads).isPositive();
+    assertThat(downloads(grouped, "CN")).isEqualTo(cn + hkDownloads);
+    assertThat(downloads(grouped, "HK")).isZero();
+    assertThat(grouped.at("/snapshot/origin_groups/CN").toString())
+        .isEqualTo("[\"CN\",\"HK\",\"MO\"]");
+    assertThat(grouped.at("/meta/downloads_by_origin/scope").asText())
+        .contains("origins grouped: CN = CN+HK+MO");
+
+    CliRun bad = CliRun.of("report", "--db", db, "--group", "CN=CN,XX");
+    assertThat(bad.exitCode()).isEqualTo(2);
+    assertThat(bad.err()).contains("'XX' is not an ISO 3166-1 alpha-2 code");
+  }
+
+  private static JsonNode json(String... args) throws IOException {
+    CliRun run = CliRun.of(args);
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    return new ObjectMapper().readTree(run.out());
+  }
+
+  private static double downloads(JsonNode report, String origin) {
+    for (JsonNode row : report.get("downloads_by_origin")) {
+      if (row.get("origin").asText().equals(origin)) {
+        return row.get("downloads").asDouble();
+      }
+    }
+    return 0;
+  }
 }

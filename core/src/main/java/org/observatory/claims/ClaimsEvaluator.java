@@ -63,9 +63,16 @@ public final class ClaimsEvaluator {
     }
     double low = ours;
     double high = ours;
+    boolean bounds = false;
     if (m.isRange() && kept.get(0).get(m.rangeLow()) instanceof Number) {
       low = Measure.number(kept.get(0), m.rangeLow());
       high = Measure.number(kept.get(0), m.rangeHigh());
+    } else if (m.hasBounds(kept)) {
+      // a share by origin: consistent when the claim lies between none and all of the
+      // UNATTRIBUTED mass given to the origin
+      low = m.value(kept, m.field() + "_low");
+      high = m.value(kept, m.field() + "_high");
+      bounds = true;
     }
     String verdict;
     String reason;
@@ -92,6 +99,13 @@ public final class ClaimsEvaluator {
                   : " (read as " + c.comparison().replace('_', ' ') + ")")
               + (m.isRange()
                   ? " (our range " + format(c.unit(), low) + " to " + format(c.unit(), high) + ")"
+                  : "")
+              + (bounds && low != high
+                  ? " (our bounds "
+                      + format(c.unit(), low)
+                      + " to "
+                      + format(c.unit(), high)
+                      + ": none to all of the unattributed mass to that origin)"
                   : "")
               + (c.why() == null ? "" : "; " + c.why());
     }
@@ -135,8 +149,16 @@ public final class ClaimsEvaluator {
       return "-";
     }
     String unit = v.claim().unit();
-    return v.claim().measure().isRange() && !v.oursLow().equals(v.oursHigh())
+    if (v.oursLow() == null || v.oursLow().equals(v.oursHigh())) {
+      return format(unit, v.ours());
+    }
+    return v.claim().measure().isRange()
         ? format(unit, v.oursLow()) + " to " + format(unit, v.oursHigh())
-        : format(unit, v.ours());
+        : format(unit, v.ours())
+            + " ("
+            + format(unit, v.oursLow())
+            + " to "
+            + format(unit, v.oursHigh())
+            + ")";
   }
 }

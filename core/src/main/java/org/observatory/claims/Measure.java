@@ -42,14 +42,32 @@ public record Measure(
 
   /** Our figure from the kept rows, or null when none. */
   Double value(List<Map<String, Object>> kept) {
+    return value(kept, field);
+  }
+
+  /** The kept rows' {@code column}, reduced as the field is; null when none. */
+  Double value(List<Map<String, Object>> kept, String column) {
     if (kept.isEmpty()) {
       return null;
     }
     return switch (reduce) {
-      case "max" -> kept.stream().mapToDouble(r -> number(r, field)).max().orElseThrow();
-      case "sum" -> kept.stream().mapToDouble(r -> number(r, field)).sum();
-      default -> number(kept.get(0), field);
+      case "max" -> kept.stream().mapToDouble(r -> number(r, column)).max().orElseThrow();
+      case "sum" -> kept.stream().mapToDouble(r -> number(r, column)).sum();
+      default -> number(kept.get(0), column);
     };
+  }
+
+  /**
+   * Whether every kept row bounds the field by the unattributed mass ({@code <field>_low} and
+   * {@code <field>_high}, the shares by origin of the report).
+   */
+  boolean hasBounds(List<Map<String, Object>> kept) {
+    return !kept.isEmpty()
+        && kept.stream()
+            .allMatch(
+                r ->
+                    r.get(field + "_low") instanceof Number
+                        && r.get(field + "_high") instanceof Number);
   }
 
   boolean isRange() {

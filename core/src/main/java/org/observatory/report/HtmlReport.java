@@ -261,6 +261,13 @@ public final class HtmlReport {
             + ". Scope: "
             + Html.escape(i.scope().replaceAll("\\.$", ""))
             + ".</p>");
+    if (i.coverage() != null) {
+      out.println(
+          "<p class=\"meta coverage\">Attribution: "
+              + Html.escape(i.coverage().sentence())
+              + "; the whiskers run from none to all of the unattributed mass given to an"
+              + " origin.</p>");
+    }
     if (!i.assumptions().isEmpty()) {
       out.println("<p>Assumptions:</p><ul class=\"assumptions\">");
       i.assumptions().forEach(a -> out.println("<li>" + Html.escape(a) + "</li>"));

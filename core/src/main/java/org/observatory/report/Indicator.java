@@ -7,7 +7,8 @@ import java.util.Map;
 
 /**
  * One computed indicator: its definition, scope and window for this report, the assumptions its
- * figures rest on, a note when it has no data, and its rows.
+ * figures rest on, a note when it has no data, its rows, and the attribution coverage of its shares
+ * by origin (null when it has none).
  */
 public record Indicator(
     IndicatorSpec spec,
@@ -15,11 +16,28 @@ public record Indicator(
     String window,
     List<String> assumptions,
     String note,
-    List<Map<String, Object>> rows) {
+    List<Map<String, Object>> rows,
+    Coverage coverage) {
   public Indicator {
     requireNonNull(spec, "spec");
     assumptions = List.copyOf(assumptions);
     rows = List.copyOf(rows);
+  }
+
+  /** An indicator without coverage. */
+  public Indicator(
+      IndicatorSpec spec,
+      String scope,
+      String window,
+      List<String> assumptions,
+      String note,
+      List<Map<String, Object>> rows) {
+    this(spec, scope, window, assumptions, note, rows, null);
+  }
+
+  /** This indicator with its coverage. */
+  public Indicator withCoverage(Coverage c) {
+    return new Indicator(spec, scope, window, assumptions, note, rows, c);
   }
 
   /** An indicator of the snapshot, without assumptions or note. */

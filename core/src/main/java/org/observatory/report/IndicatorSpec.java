@@ -26,6 +26,10 @@ import java.util.List;
  * @param assumptions what the figures assume, with placeholders (e.g. the efficiency range)
  * @param emptyNote what the report says when the indicator has no rows, or null
  * @param credits the data sources to credit beside the figures
+ * @param coverage the basis of the attribution coverage of its shares by origin ({@code downloads},
+ *     {@code foundation_downloads}, {@code first_party_downloads}, {@code derivatives}, {@code
+ *     builders} or {@code tokens}; {@code sql/duckdb/coverage.sql}), or null when its rows are not
+ *     shares by origin
  * @param chart how the chart draws the rows: {@code bar} (the default: horizontal bars, largest
  *     first), {@code stacked_bar} (a bar per {@code chartLabel}, one segment per {@code
  *     chartSeries}), {@code line} or {@code stacked_area} (over {@code chartX}, every point drawn),
@@ -59,7 +63,8 @@ public record IndicatorSpec(
     String chartX,
     String chartSeries,
     String chartSort,
-    Boolean lineage) {
+    Boolean lineage,
+    String coverage) {
   /** The chart kinds {@code chart} may name. */
   public static final List<String> CHARTS =
       List.of("bar", "stacked_bar", "line", "stacked_area", "none");

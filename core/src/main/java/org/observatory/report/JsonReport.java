@@ -36,6 +36,10 @@ public final class JsonReport {
     ArrayNode sources = snapshot.putArray("sources");
     r.sources().forEach(sources::add);
     snapshot.put("scope", r.scope());
+    if (!r.originGroups().isEmpty()) {
+      ObjectNode groups = snapshot.putObject("origin_groups");
+      r.originGroups().forEach((label, codes) -> codes.forEach(groups.putArray(label)::add));
+    }
     for (Indicator i : r.indicators()) {
       root.set(i.spec().name(), rows(i.rows()));
     }
@@ -66,6 +70,15 @@ public final class JsonReport {
       }
       if (i.note() != null) {
         m.put("note", i.note());
+      }
+      if (i.coverage() != null) {
+        ObjectNode c = m.putObject("coverage");
+        c.put("basis", i.coverage().basis());
+        c.put("total", i.coverage().total());
+        c.put("attributed_share", i.coverage().attributedShare());
+        c.put("organisations_unplaced_share", i.coverage().organisationsUnplacedShare());
+        c.put("individuals_share", i.coverage().individualsShare());
+        c.put("text", i.coverage().sentence());
       }
     }
     ArrayNode credits = root.putArray("credits");

@@ -9,7 +9,8 @@ import java.util.Map;
 /**
  * The indicators of one snapshot with everything needed to cite them: the snapshot (date, counts,
  * source files), each indicator's definition, scope and window, the time series over all stored
- * snapshots, data quality, and the credits of every data source used.
+ * snapshots, data quality, the credits of every data source used, and the groups its origin codes
+ * are reported in ({@code report --group}; empty when none).
  */
 public record Report(
     LocalDate date,
@@ -20,13 +21,32 @@ public record Report(
     List<Indicator> indicators,
     List<Map<String, Object>> series,
     DataQuality quality,
-    List<String> credits) {
+    List<String> credits,
+    Map<String, List<String>> originGroups) {
   public Report {
     requireNonNull(date, "date");
     sources = List.copyOf(sources);
     indicators = List.copyOf(indicators);
     series = List.copyOf(series);
     credits = List.copyOf(credits);
+    originGroups =
+        originGroups == null
+            ? Map.of()
+            : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(originGroups));
+  }
+
+  /** A report whose origins are not grouped. */
+  public Report(
+      LocalDate date,
+      long models,
+      long nodes,
+      long edges,
+      List<String> sources,
+      List<Indicator> indicators,
+      List<Map<String, Object>> series,
+      DataQuality quality,
+      List<String> credits) {
+    this(date, models, nodes, edges, sources, indicators, series, quality, credits, Map.of());
   }
 
   /** The indicator with this JSON name; a usage error naming the valid ones when there is none. */
@@ -58,13 +78,26 @@ public record Report(
   /** What the rows were computed over, said once for every indicator. */
   public String scope() {
     return String.format(
-        "%,d model records and %,d lineage nodes (parents or tree children absent from the snapshot included) of"
-            + " the snapshot of %s, read from %s",
-        models,
-        nodes,
-        date,
-        sources.size() <= 2
-            ? String.join(", ", sources)
-            : sources.size() + " files (listed under snapshot.sources)");
+            "%,d model records and %,d lineage nodes (parents or tree children absent from the snapshot included) of"
+                + " the snapshot of %s, read from %s",
+            models,
+            nodes,
+            date,
+            sources.size() <= 2
+                ? String.join(", ", sources)
+                : sources.size() + " files (listed under snapshot.sources)")
+        + groupsNote();
+  }
+
+  /** "; origins grouped: CN = CN+HK+MO" when the report groups origin codes, else empty. */
+  public String groupsNote() {
+    if (originGroups.isEmpty()) {
+      return "";
+    }
+    StringBuilder s = new StringBuilder("; origins grouped: ");
+    originGroups.forEach(
+        (label, codes) ->
+            s.append(label).append(" = ").append(String.join("+", codes)).append(", "));
+    return s.substring(0, s.length() - 2);
   }
 }

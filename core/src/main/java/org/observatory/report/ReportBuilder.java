@@ -10,6 +10,7 @@ import org.observatory.license.LicenseVerdict;
 import org.observatory.lineage.LineageLoader;
 import org.observatory.openness.OpennessTables;
 import org.observatory.origin.Origin;
+import org.observatory.origin.OriginGroups;
 import org.observatory.origin.OriginRegistry;
 import org.observatory.store.SnapshotInfo;
 import org.observatory.store.Store;
@@ -30,6 +31,7 @@ public final class ReportBuilder {
   private final LicenseClassifier licenses;
   private final UsageSettings usage;
   private final List<IndicatorSpec> specs;
+  private OriginGroups groups = OriginGroups.NONE;
 
   public ReportBuilder(Store store, OriginRegistry origins, LicenseClassifier licenses) {
     this(store, origins, licenses, UsageSettings.defaults());
@@ -43,6 +45,15 @@ public final class ReportBuilder {
     this.licenses = licenses;
     this.usage = usage;
     this.specs = IndicatorCatalog.bundled();
+  }
+
+  /**
+   * This builder reporting origin codes in groups ({@code report --group CN=CN,HK,MO}): every
+   * member code is counted under its group's label.
+   */
+  public ReportBuilder withGroups(OriginGroups g) {
+    this.groups = g;
+    return this;
   }
 
   /** The steps of a build, in order; see {@link #build(LocalDate, Consumer)}. */
@@ -69,7 +80,7 @@ public final class ReportBuilder {
     LocalDate d = snapshot.date();
     prepare(d, stepDone);
     OpennessTables.prepare(store);
-    UsageScope usageScope = new UsageTables(store, origins, usage).prepare();
+    UsageScope usageScope = new UsageTables(store, origins, usage, groups).prepare();
     List<String> sources = snapshot.sources().stream().map(s -> s.fileName()).toList();
     Report scopeOnly =
         new Report(
@@ -81,12 +92,18 @@ public final class ReportBuilder {
             List.of(),
             List.of(),
             new DataQuality(List.of(), List.of(), List.of(), List.of()),
-            List.of());
+            List.of(),
+            groups.members());
+    Map<String, Coverage> coverage = new java.util.HashMap<>();
+    for (Map<String, Object> row : store.query("coverage")) {
+      Coverage c = Coverage.of(row);
+      coverage.put(c.basis(), c);
+    }
     List<Indicator> indicators = new ArrayList<>();
     for (IndicatorSpec spec : specs) {
       List<Map<String, Object>> rows =
           spec.limit() > 0 ? store.query(spec.sql(), spec.limit()) : store.query(spec.sql());
-      indicators.add(
+      Indicator indicator =
           spec.usage()
               ? usageIndicator(spec, usageScope, rows)
               : new Indicator(
@@ -95,7 +112,9 @@ public final class ReportBuilder {
                   spec.window().replace("{date}", d.toString()),
                   List.of(),
                   rows.isEmpty() ? spec.emptyNote() : null,
-                  rows));
+                  rows);
+      Coverage c = spec.coverage() == null ? null : coverage.get(spec.coverage());
+      indicators.add(c == null || c.total() == 0 ? indicator : indicator.withCoverage(c));
     }
     DataQuality quality =
         new DataQuality(
@@ -114,7 +133,8 @@ public final class ReportBuilder {
         indicators,
         series,
         quality,
-        usageScope.hasData() ? Credits.withUsage() : Credits.all());
+        usageScope.hasData() ? Credits.withUsage() : Credits.all(),
+        groups.members());
   }
 
   /**
@@ -182,7 +202,7 @@ public final class ReportBuilder {
           for (Origin o : origins.rows()) {
             rows.add(o.author().toLowerCase(java.util.Locale.ROOT))
                 .add(o.author())
-                .add(o.origin())
+                .add(groups.apply(o.origin()))
                 .add(o.orgName())
                 .add(o.kind().label())
                 .add(o.source())

@@ -29,6 +29,10 @@ public final class Scorecard {
               4),
           new Headline("derivatives_by_foundation_origin", "Derivatives, by foundation origin", 4),
           new Headline(
+              "derivatives_by_foundation_origin",
+              "Derivatives, merges counted fully for every root",
+              4),
+          new Headline(
               "builders_by_foundation_origin", "Builders of derivatives, by foundation origin", 4),
           new Headline(
               "families_by_root_author", "Largest families (downloads incl. derivatives)", 4),
@@ -52,21 +56,77 @@ public final class Scorecard {
         lines.add(savings(r));
         continue;
       }
+      if (h.label().startsWith("Derivatives, merges")) {
+        lines.add(allRoots(r.indicator(h.indicator()), h));
+        continue;
+      }
       Indicator i = r.indicator(h.indicator());
       IndicatorSpec s = i.spec();
       String value = s.chartValues().get(0);
       String figures =
           Charts.rows(i.rows(), s.chartFilter()).stream()
               .limit(h.leaders())
-              .map(
-                  row ->
-                      Charts.label(row, s.chartLabel()) + " " + Values.human(value, row.get(value)))
+              .map(row -> Charts.label(row, s.chartLabel()) + " " + withBounds(value, row))
               .collect(Collectors.joining(", "));
+      if (!figures.isEmpty() && i.coverage() != null) {
+        figures +=
+            String.format(
+                Locale.ROOT,
+                ", %.1f%% of %s attributed",
+                i.coverage().attributedShare() * 100,
+                i.coverage().noun());
+      }
       lines.add(
           new Line(
               h.indicator(), h.label(), figures.isEmpty() ? "(no data)" : figures, i.window()));
     }
     return lines;
+  }
+
+  /**
+   * A share with its bounds when the row has them ({@code share_low}, {@code share_high}): "58.9%
+   * (58.9–60.6%)"; otherwise the value alone.
+   */
+  static String withBounds(String value, Map<String, Object> row) {
+    String figure = Values.human(value, row.get(value));
+    if (row.get(value + "_low") instanceof Number low
+        && row.get(value + "_high") instanceof Number high) {
+      String lo = String.format(Locale.ROOT, "%.1f", low.doubleValue() * 100);
+      String hi = String.format(Locale.ROOT, "%.1f", high.doubleValue() * 100);
+      // bounds that round to the figure itself (nothing unattributed that could move it) add
+      // nothing
+      return (lo + "%").equals(figure) && (hi + "%").equals(figure)
+          ? figure
+          : figure + " (" + lo + "\u2013" + hi + "%)";
+    }
+    return figure;
+  }
+
+  /**
+   * The lineage sensitivity of indicator 4: shares of derivatives with a merge counted fully for
+   * every root, beside the 1/k default ("US 60.1% (1/k: 58.9%)").
+   */
+  private static Line allRoots(Indicator i, Headline h) {
+    String figures =
+        i.rows().stream()
+            .filter(row -> "total".equals(row.get("relation")))
+            .filter(row -> row.get("share_all_roots") instanceof Number)
+            .sorted(
+                java.util.Comparator.comparingDouble(
+                    (Map<String, Object> row) ->
+                        -((Number) row.get("share_all_roots")).doubleValue()))
+            .limit(h.leaders())
+            .map(
+                row ->
+                    row.get("origin")
+                        + " "
+                        + Values.human("share", row.get("share_all_roots"))
+                        + " (1/k: "
+                        + Values.human("share", row.get("share"))
+                        + ")")
+            .collect(Collectors.joining(", "));
+    return new Line(
+        i.spec().name(), h.label(), figures.isEmpty() ? "(no data)" : figures, i.window());
   }
 
   /** The latest week's saving as a range, with the prices it comes from. */

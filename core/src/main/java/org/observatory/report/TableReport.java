@@ -45,6 +45,9 @@ public final class TableReport {
       if (i.note() != null) {
         wrap("   " + i.note(), "   ", width, out);
       }
+      if (i.coverage() != null) {
+        wrap("   Attribution: " + i.coverage().sentence() + ".", "   ", width, out);
+      }
       table(i.rows(), out, width);
     }
     out.println();

@@ -3,6 +3,7 @@ package org.observatory.usage;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.observatory.origin.OriginGroups;
 import org.observatory.origin.OriginRegistry;
 import org.observatory.store.RowAppender;
 import org.observatory.store.Store;
@@ -16,11 +17,19 @@ public final class UsageTables {
   private final Store store;
   private final OriginRegistry origins;
   private final UsageSettings settings;
+  private final OriginGroups groups;
 
   public UsageTables(Store store, OriginRegistry origins, UsageSettings settings) {
+    this(store, origins, settings, OriginGroups.NONE);
+  }
+
+  /** Usage tables whose makers' origins are reported in groups ({@code report --group}). */
+  public UsageTables(
+      Store store, OriginRegistry origins, UsageSettings settings, OriginGroups groups) {
     this.store = store;
     this.origins = origins;
     this.settings = settings;
+    this.groups = groups;
   }
 
   /** Loads the tables and returns what usage data they rest on. */
@@ -31,7 +40,7 @@ public final class UsageTables {
         "usage_models",
         rows -> {
           for (UsageModel m : models) {
-            append(rows, m);
+            append(rows, m, groups);
           }
         });
     store.loadTemp(
@@ -73,10 +82,10 @@ public final class UsageTables {
     return out;
   }
 
-  private static void append(RowAppender rows, UsageModel m) {
+  private static void append(RowAppender rows, UsageModel m, OriginGroups groups) {
     rows.add(m.slug())
         .add(m.maker())
-        .add(m.origin())
+        .add(groups.apply(m.origin()))
         .add(m.originBasis())
         .add(m.weights())
         .add(m.weightsBasis())

@@ -37,6 +37,7 @@ class ClaimsEvaluatorTest {
             null,
             null,
             null,
+            null,
             null);
     return new Report(
         D,
@@ -107,6 +108,25 @@ class ClaimsEvaluatorTest {
     assertThat(v.verdict()).isEqualTo("consistent");
     assertThat(ClaimsEvaluator.ours(v)).isEqualTo("40.0% to 80.0%");
     assertThat(ClaimsEvaluator.evaluate(claim(0.9, null, true, range), report(rows)).verdict())
+        .isEqualTo("differs");
+  }
+
+  /**
+   * Issue 11: a share by origin with bounds (none to all of the UNATTRIBUTED mass given to the
+   * origin) is consistent with a claim inside them, even beyond the tolerance of the share alone.
+   */
+  @Test
+  void aClaimInsideTheBoundsOfAShareIsConsistent() {
+    List<Map<String, Object>> rows =
+        List.of(Map.of("origin", "CN", "share", 0.35, "share_low", 0.35, "share_high", 0.47));
+    ClaimVerdict inside = ClaimsEvaluator.evaluate(claim(0.45, null, true, SHARE_CN), report(rows));
+    assertThat(inside.verdict()).isEqualTo("consistent");
+    assertThat(inside.reason()).contains("our bounds 35.0% to 47.0%");
+    assertThat(ClaimsEvaluator.ours(inside)).isEqualTo("35.0% (35.0% to 47.0%)");
+    assertThat(ClaimsEvaluator.evaluate(claim(0.45, null, true, SHARE_CN), report(ROWS)).verdict())
+        .as("the same claim without bounds")
+        .isEqualTo("differs");
+    assertThat(ClaimsEvaluator.evaluate(claim(0.60, null, true, SHARE_CN), report(rows)).verdict())
         .isEqualTo("differs");
   }
 

@@ -115,6 +115,6 @@ class RegistryCoverageTest {
             .filter(r -> !r.source().contains("no hub handle found"))
             .filter(r -> !r.source().contains("hub handle n/a"))
             .count();
-    assertThat(placedHandles).isGreaterThan(590);
+    assertThat(placedHandles).isGreaterThan(640);
   }
 }
