@@ -669,7 +669,7 @@
     option.series = seriesList;
     var rows = labels.length * (drawn.compared ? 2 : 1);
     chartBox(section, key, Math.max(150, rows * 24 + 80), cd.description).setOption(option);
-    legend(section, cd.legend);
+    if (cd.kind === 'bar') legend(section, cd.legend);
     return drawn;
   }
 
