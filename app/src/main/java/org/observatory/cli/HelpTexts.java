@@ -31,6 +31,7 @@ final class HelpTexts {
               "observatory explain --db demo/observatory.duckdb --snapshot 2025-04-26"
                   + " TheBloke/Llama-2-7B-Chat-GGUF"),
           Map.entry("claims", "observatory claims --db demo/observatory.duckdb --format csv"),
+          Map.entry("origins", "observatory origins --db demo/observatory.duckdb --top 25"),
           Map.entry("snapshots", "observatory snapshots --db demo/observatory.duckdb"),
           Map.entry(
               "export",

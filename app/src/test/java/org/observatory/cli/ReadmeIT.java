@@ -37,6 +37,7 @@ class ReadmeIT {
   private static final Pattern INLINE = Pattern.compile("`((?:observatory|java) [^`]+)`");
   private static final Pattern EXIT = Pattern.compile("#\\s*exit (\\d)\\s*$");
   private static final Pattern NOT_RUN = Pattern.compile("#\\s*not run: .*$");
+  private static final Pattern HEREDOC = Pattern.compile("<<'(\\w+)'$");
 
   @TempDir Path tmp;
 
@@ -149,6 +150,15 @@ class ReadmeIT {
       }
       if (pending.length() == 0) {
         start = i + 1;
+      }
+      Matcher heredoc = HEREDOC.matcher(line);
+      if (pending.length() == 0 && heredoc.find()) {
+        StringBuilder text = new StringBuilder(line);
+        while (!lines.get(++i).equals(heredoc.group(1))) {
+          text.append('\n').append(lines.get(i));
+        }
+        out.add(new Command(start, text.append('\n').append(lines.get(i)).toString(), 0, true));
+        continue;
       }
       if (line.endsWith("\\")) {
         pending.append(line, 0, line.length() - 1).append(' ');
