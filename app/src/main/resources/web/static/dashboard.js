@@ -18,6 +18,8 @@
   var content = document.getElementById('content');
   var instances = [];
   var obs = (window.observatory = { ready: false, renders: 0, charts: {}, page: page });
+  var ORIGIN_NAMES = {};
+  var PALETTE = { origin: {}, relation: {}, 'class': {} };
 
   function el(tag, attrs, children) {
     var e = document.createElement(tag);
@@ -65,6 +67,8 @@
   function human(column, v) {
     if (v === null || v === undefined) return '';
     if (typeof v === 'number' && isShare(column)) return (v * 100).toFixed(1) + '%';
+    if (typeof v === 'number' && /_usd$/.test(column)) return '$' + Math.round(v).toLocaleString('en');
+    if (typeof v === 'number' && /price/.test(column)) return '$' + v.toFixed(3);
     if (typeof v === 'number') {
       return Math.abs(v - Math.round(v)) < 1e-9
         ? Math.round(v).toLocaleString('en')
@@ -99,6 +103,12 @@
   }
 
   function start() {
+    searchBox();
+    if (!content || !form) {
+      // a page without figures (the not-found page): the search box only
+      obs.ready = true;
+      return;
+    }
     if (page === 'claims') {
       claimsPage().then(function () {
         obs.renders += 1;
@@ -113,6 +123,7 @@
         var dates = s.snapshots.map(function (x) { return x.date; }).reverse();
         obs.snapshots = dates;
         setOptions(field('snapshot'), dates, params.get('snapshot') || s.latest, null);
+        obs.latest = s.latest;
         if (field('compare')) compareOptions(params.get('compare'));
         ['origin', 'relation', 'license_class'].forEach(function (n) {
           if (field(n) && params.get(n)) {
@@ -142,8 +153,18 @@
     var snapshot = value('snapshot');
     return getJson('/api/v1/indicators?snapshot=' + snapshot)
       .then(function (list) {
-        if (field('origin')) setOptions(field('origin'), list.origins, value('origin'), 'all');
+        ORIGIN_NAMES = list.origin_names || {};
+        PALETTE = list.palette || PALETTE;
+        if (field('origin')) {
+          setOptions(field('origin'), list.origins, value('origin'), 'all');
+          Array.prototype.forEach.call(field('origin').options, function (o) {
+            if (ORIGIN_NAMES[o.value]) o.textContent = o.value + ' \u2014 ' + ORIGIN_NAMES[o.value];
+          });
+        }
         credits(list.credits);
+        if (page === 'model') {
+          return modelPage();
+        }
         instances.forEach(function (c) { c.dispose(); });
         instances = [];
         obs.charts = {};
@@ -213,6 +234,168 @@
     ]);
   }
 
+  /** The model page: what `explain` says, in the browser, with its lineage drawn in relation colours. */
+  function modelPage() {
+    var params = new URLSearchParams(location.search);
+    var id = params.get('id');
+    var snapshot = value('snapshot');
+    content.replaceChildren();
+    if (!id) {
+      content.appendChild(el('p', { cls: 'intro', text: 'Find a model with the search box above (any part of its id).' }));
+      return Promise.resolve();
+    }
+    var q = 'id=' + encodeURIComponent(id) + '&snapshot=' + snapshot;
+    return Promise.all([
+      getJson('/api/v1/model?' + q),
+      getJson('/api/v1/lineage?' + q + '&depth=1&max_nodes=' + MAX_CHILDREN),
+      getJson('/api/v1/indicators?snapshot=' + snapshot)
+    ]).then(function (all) {
+      var m = all[0];
+      var t = all[1];
+      var list = all[2];
+      credits(list.credits);
+      document.title = m.id + ' \u2014 Open Model Observatory';
+      var head = card('model', m.id, { definition: 'Why this model counts where it does in the snapshot of ' + m.snapshot + ': its record, parent edges (with their source), children, root(s) with weight and depth, its origin and its roots\' origins (with the registry\'s source), and its license class with the reason.' });
+      var facts = el('dl', { cls: 'facts' });
+      var add = function (term, node) {
+        facts.appendChild(el('dt', { text: term }));
+        facts.appendChild(el('dd', {}, [node]));
+      };
+      add('Author', document.createTextNode(m.author || ''));
+      add('Origin', document.createTextNode(originText(m.origin)));
+      if (m.license) add('License class', document.createTextNode(m.license['class'] + ' (' + (m.license.hub_license || 'none') + '): ' + m.license.reason));
+      add('Root(s)', el('span', {}, m.roots.map(function (r) {
+        return el('span', { cls: 'root' }, [modelLink(r.root, m.snapshot), ' weight ' + r.weight.toFixed(3) + ', depth ' + r.depth + ', foundation origin ' + originText(r.foundation_origin) + '. ']);
+      })));
+      head.appendChild(facts);
+      if (m.record) {
+        var rec = Object.keys(m.record).filter(function (k) { return m.record[k] !== null && k !== 'tags'; }).map(function (k) {
+          var o = {};
+          o.field = k;
+          o.value = human(k, m.record[k]);
+          return o;
+        });
+        table(head, rec);
+      } else {
+        head.appendChild(el('p', { cls: 'note', text: 'No record: ' + m.record_note + '.' }));
+      }
+      var lin = card('model-lineage', 'Lineage', { definition: 'Parents (left) and direct children (right) as the snapshot\'s edges say; edges in the colour of their relation. Click a model to open it.' });
+      var drawn = lineageGraph(lin, m, t, list.palette.relation || {});
+      var parents = m.parents.map(function (p) { return { parent: p.parent, relation: p.relation, source: p.source }; });
+      if (parents.length) table(lin, parents);
+      caption(lin, {
+        dates: m.snapshot,
+        window: 'lineage as of the snapshot',
+        scope: m.parents.length + ' parent edge(s); ' + t.node_count + ' node(s) under the model to depth 1' + (t.truncated ? ', cut at ' + t.max_nodes + ' nodes' : ''),
+        csv: t.csv,
+        json: '/api/v1/model?' + q,
+        credits: ['Model records and parent edges: Hugging Face Hub (huggingface.co) model metadata, as in the snapshot\'s source files.']
+      });
+      obs.charts.model = {
+        kind: 'model', id: m.id, snapshot: m.snapshot, origin: m.origin.origin,
+        parents: m.parents.map(function (p) { return p.parent; }), children: drawn.children, links: drawn.links
+      };
+    });
+  }
+
+  var MAX_CHILDREN = 40;
+
+  function originText(o) {
+    if (!o) return '';
+    var name = ORIGIN_NAMES[o.origin];
+    return o.origin + (name ? ' (' + name + ')' : '') + (o.org_name ? ', ' + o.org_name : '') + (o.source ? ' \u2014 source: ' + o.source : (o.note ? ' \u2014 ' + o.note : ''));
+  }
+
+  function modelLink(id, snapshot) {
+    return el('a', { href: '/model?id=' + encodeURIComponent(id) + '&snapshot=' + snapshot, text: id });
+  }
+
+  /** Parents, the model and its children as a graph, edges coloured by relation. */
+  function lineageGraph(section, m, t, relationColours) {
+    var nodes = [];
+    var links = [];
+    var colour = function (r) { return relationColours[r] || '#999'; };
+    var children = t.tree.children.slice(0, MAX_CHILDREN);
+    var rows = Math.max(m.parents.length, children.length, 1);
+    var height = Math.max(220, rows * 26 + 60);
+    var y = function (i, n) { return (i + 0.5) * (rows / n) * 26; };
+    nodes.push({ name: m.id, x: 400, y: (rows * 26) / 2, symbolSize: 16, itemStyle: { color: PALETTE.origin[m.origin.origin] || '#555' }, label: { show: true, position: 'bottom', fontWeight: 'bold' } });
+    m.parents.forEach(function (p, i) {
+      nodes.push({ name: p.parent, x: 0, y: y(i, m.parents.length), symbolSize: 10, label: { show: true, position: 'left' } });
+      links.push({ source: p.parent, target: m.id, relation: p.relation, lineStyle: { color: colour(p.relation), width: 2.5 } });
+    });
+    children.forEach(function (c, i) {
+      if (c.name === m.id) return;
+      nodes.push({ name: c.name, x: 800, y: y(i, children.length), symbolSize: 8, label: { show: true, position: 'right' } });
+      links.push({ source: m.id, target: c.name, relation: c.relation, lineStyle: { color: colour(c.relation.split(',')[0]), width: 1.5 } });
+    });
+    var box = el('div', { cls: 'chart', id: 'chart-model-lineage', 'data-chart': 'model-lineage', role: 'img', 'aria-label': 'Lineage of ' + m.id + ': ' + m.parents.length + ' parents, ' + children.length + ' children shown' });
+    box.style.height = height + 'px';
+    section.appendChild(box);
+    var chart = echarts.init(box, dark() ? 'dark' : null, { renderer: 'svg' });
+    instances.push(chart);
+    chart.setOption({
+      animation: false,
+      backgroundColor: 'transparent',
+      aria: { enabled: true },
+      toolbox: { right: 4, top: 0, feature: { saveAsImage: { title: 'PNG', name: 'lineage', pixelRatio: 2, backgroundColor: dark() ? '#1b1f24' : '#fff' } } },
+      tooltip: { formatter: function (p) { return p.dataType === 'edge' ? p.data.source + ' \u2192 ' + p.data.target + ' (' + p.data.relation + ')' : p.data.name; } },
+      series: [{
+        type: 'graph', layout: 'none', roam: false, data: nodes, links: links, edgeSymbol: ['none', 'arrow'], edgeSymbolSize: 6,
+        left: 230, right: 230, top: 20, bottom: 30,
+        label: { fontSize: 11, width: 220, overflow: 'truncate' }, itemStyle: { color: '#8a96a3' }
+      }]
+    });
+    chart.on('click', function (p) {
+      if (p.dataType === 'node' && p.data.name !== m.id) location.href = '/model?id=' + encodeURIComponent(p.data.name) + '&snapshot=' + m.snapshot;
+    });
+    var used = {};
+    links.forEach(function (l) { used[l.relation.split(',')[0]] = colour(l.relation.split(',')[0]); });
+    legend(section, Object.keys(used).map(function (r) { return { name: r, color: used[r] }; }));
+    if (t.tree.children.length > MAX_CHILDREN || t.truncated) {
+      section.appendChild(el('p', { cls: 'meta', text: 'The first ' + MAX_CHILDREN + ' children are drawn; the CSV has every edge of the subtree.' }));
+    }
+    return { children: children.map(function (c) { return c.name; }), links: links.map(function (l) { return { source: l.source, target: l.target, relation: l.relation, color: l.lineStyle.color }; }) };
+  }
+
+  /** The search box of every page: ids containing the text, as links to their model pages. */
+  function searchBox() {
+    var input = document.getElementById('q');
+    var out = document.getElementById('search-results');
+    if (!input) return;
+    var timer = null;
+    var run = function () {
+      var text = input.value.trim();
+      if (text.length < 2) {
+        out.replaceChildren();
+        out.hidden = true;
+        return;
+      }
+      var snap = value('snapshot') || obs.latest || '';
+      getJson('/api/v1/search?limit=12&q=' + encodeURIComponent(text) + (snap ? '&snapshot=' + snap : '')).then(function (r) {
+        obs.search = { q: r.q, snapshot: r.snapshot, results: r.results.map(function (x) { return x.id; }) };
+        out.replaceChildren.apply(out, r.results.length ? r.results.map(function (x) {
+          return el('li', {}, [el('a', { href: '/model?id=' + encodeURIComponent(x.id) + '&snapshot=' + r.snapshot, text: x.id }),
+            el('span', { cls: 'meta', text: x.downloads === null ? ' (named in an edge)' : ' ' + human('downloads', x.downloads) + ' downloads' })]);
+        }) : [el('li', { cls: 'meta', text: 'No model id contains \u201c' + text + '\u201d in the snapshot of ' + r.snapshot + '.' })]);
+        out.hidden = false;
+      }).catch(function (e) {
+        out.replaceChildren(el('li', { cls: 'error', text: e.message }));
+        out.hidden = false;
+      });
+    };
+    input.addEventListener('input', function () {
+      clearTimeout(timer);
+      timer = setTimeout(run, 200);
+    });
+    document.getElementById('search').addEventListener('submit', function (e) {
+      e.preventDefault();
+      var first = out.querySelector('a');
+      if (first) location.href = first.href;
+      else run();
+    });
+  }
+
   function credits(list) {
     var ul = document.getElementById('credits');
     ul.replaceChildren.apply(ul, list.map(function (c) { return el('li', { text: c }); }));
@@ -252,8 +435,14 @@
       links.appendChild(document.createTextNode(' · '));
       links.appendChild(el('a', { href: info.json, cls: 'json', text: 'JSON' }));
     }
+    if (info.methodology) {
+      links.appendChild(document.createTextNode(' · '));
+      links.appendChild(el('a', { href: info.methodology, cls: 'definition', text: 'Definition' }));
+    }
     section.appendChild(links);
-    section.appendChild(el('p', { cls: 'credits', text: 'Data: ' + info.credits.join(' ') }));
+    var credit = el('p', { cls: 'credits', text: 'Data: ' + info.credits.join(' ') + ' ' });
+    credit.appendChild(el('a', { href: '#credits', text: 'All data credits' }));
+    section.appendChild(credit);
   }
 
   function describeFilters(d) {
@@ -325,7 +514,8 @@
         filters: describeFilters(a) + note + (b ? res.note : ''),
         csv: a.links.csv,
         json: a.links.json,
-        credits: a.credits
+        methodology: a.methodology,
+        credits: a.indicator_credits && a.indicator_credits.length ? a.indicator_credits : a.credits.slice(0, 1)
       });
       table(section, a.rows);
     });
@@ -394,7 +584,7 @@
     section.appendChild(el('ul', { cls: 'legend' }, entries.map(function (e) {
       var sw = el('span', { cls: 'swatch' });
       sw.style.background = e.color;
-      return el('li', {}, [sw, e.name]);
+      return el('li', {}, [sw, e.name + (ORIGIN_NAMES[e.name] ? ' (' + ORIGIN_NAMES[e.name] + ')' : '')]);
     })));
   }
 
@@ -411,7 +601,7 @@
     if (cd.kind === 'line' || cd.kind === 'stacked_area') {
       var stacked = cd.kind === 'stacked_area';
       option.legend = { type: 'scroll', top: 0, left: 0, right: 40 };
-      option.grid = { left: 8, right: 24, top: 40, bottom: 24, containLabel: true };
+      option.grid = { left: 8, right: 48, top: 40, bottom: 24, containLabel: true };
       option.tooltip = { trigger: 'axis', valueFormatter: fmt };
       option.xAxis = { type: 'category', data: cd.categories, boundaryGap: false };
       option.yAxis = { type: 'value', axisLabel: { formatter: tick } };
@@ -479,7 +669,7 @@
     option.series = seriesList;
     var rows = labels.length * (drawn.compared ? 2 : 1);
     chartBox(section, key, Math.max(150, rows * 24 + 80), cd.description).setOption(option);
-    legend(section, cd.legend);
+    if (cd.kind === 'bar') legend(section, cd.legend);
     return drawn;
   }
 
@@ -506,20 +696,54 @@
     };
   }
 
+  /**
+   * A table of rows under a fold, sortable by any column (click its header; again to reverse),
+   * showing the first 50 rows in the order chosen; origin codes with their names beside them.
+   */
   function table(section, rows) {
     if (!rows.length) return;
     var cols = Object.keys(rows[0]);
-    var t = el('table');
-    t.appendChild(el('thead', {}, [el('tr', {}, cols.map(function (c) { return el('th', { text: c }); }))]));
+    var t = el('table', { cls: 'sortable' });
+    var head = el('tr');
     var tb = el('tbody');
-    rows.slice(0, TABLE_ROWS).forEach(function (r) {
-      tb.appendChild(el('tr', {}, cols.map(function (c) {
-        return el('td', { cls: typeof r[c] === 'number' ? 'n' : '', text: human(c, r[c]) });
-      })));
+    var order = rows.slice();
+    var fill = function () {
+      tb.replaceChildren.apply(tb, order.slice(0, TABLE_ROWS).map(function (r) {
+        return el('tr', {}, cols.map(function (c) {
+          var cell = el('td', { cls: typeof r[c] === 'number' ? 'n' : '', text: human(c, r[c]) });
+          if ((c === 'origin' || c === 'foundation_origin') && ORIGIN_NAMES[r[c]]) {
+            cell.appendChild(el('span', { cls: 'origin-name', text: ' ' + ORIGIN_NAMES[r[c]] }));
+          }
+          return cell;
+        }));
+      }));
+    };
+    cols.forEach(function (c) {
+      var th = el('th', { scope: 'col', 'aria-sort': 'none' });
+      var button = el('button', { type: 'button', cls: 'sort', text: c, title: 'Sort by ' + c });
+      button.addEventListener('click', function () {
+        var descending = th.getAttribute('aria-sort') !== 'descending';
+        head.querySelectorAll('th').forEach(function (h) { h.setAttribute('aria-sort', 'none'); });
+        th.setAttribute('aria-sort', descending ? 'descending' : 'ascending');
+        order = rows.slice().sort(function (a, b) {
+          var x = a[c];
+          var y = b[c];
+          if (x === y) return 0;
+          if (x === null || x === undefined) return 1;
+          if (y === null || y === undefined) return -1;
+          var cmp = typeof x === 'number' && typeof y === 'number' ? x - y : String(x).localeCompare(String(y));
+          return descending ? -cmp : cmp;
+        });
+        fill();
+      });
+      th.appendChild(button);
+      head.appendChild(th);
     });
+    t.appendChild(el('thead', {}, [head]));
+    fill();
     t.appendChild(tb);
-    var summary = 'Table: ' + (rows.length > TABLE_ROWS ? 'first ' + TABLE_ROWS + ' of ' : '') + rows.length + ' rows';
-    section.appendChild(el('details', {}, [el('summary', { text: summary }), t]));
+    var summary = 'Table: ' + (rows.length > TABLE_ROWS ? 'first ' + TABLE_ROWS + ' of ' : '') + rows.length + ' rows (click a column to sort)';
+    section.appendChild(el('details', {}, [el('summary', { text: summary }), el('div', { cls: 'table-wrap' }, [t])]));
   }
 
   function scorecard(snapshot) {
@@ -578,7 +802,7 @@
         scope: s.scope,
         filters: describeFilters(s) + (cd ? 'Chart: ' + cd.shows + '. ' : ''),
         csv: s.csv,
-        credits: s.credits
+        credits: s.credits.slice(0, 1)
       });
       table(section, s.rows);
     });
@@ -683,6 +907,10 @@
       });
     });
   }
+
+  window.addEventListener('resize', function () {
+    instances.forEach(function (c) { c.resize(); });
+  });
 
   start();
 })();

@@ -23,7 +23,8 @@ import picocli.CommandLine.Option;
     name = "export",
     mixinStandardHelpOptions = true,
     description = {
-      "Writes one stored snapshot's models and edges as Parquet, partitioned by snapshot date:",
+      "Writes one stored snapshot's models and edges as Parquet, the Spark engine's input.",
+      "Partitioned by snapshot date:",
       "OUT/models/snapshot_date=YYYY-MM-DD/ and OUT/edges/snapshot_date=YYYY-MM-DD/, the input of the",
       "Spark engine (spark-submit ... SparkIndicators OUT DATE FILE). Exporting more dates into the same",
       "OUT adds their partitions; a date already there is replaced."

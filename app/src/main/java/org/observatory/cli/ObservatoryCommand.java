@@ -24,7 +24,8 @@ import picocli.CommandLine.Command;
       ServeCommand.class,
       BenchCommand.class,
       GenerateCommand.class,
-      CommandLine.HelpCommand.class
+      CommandLine.HelpCommand.class,
+      picocli.AutoComplete.GenerateCompletion.class
     })
 public final class ObservatoryCommand implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
@@ -42,6 +43,37 @@ public final class ObservatoryCommand implements Runnable {
     cl.setExitCodeExceptionMapper(new ExitCodes());
     cl.setExecutionExceptionHandler(new ExitCodes.Handler());
     cl.setCaseInsensitiveEnumValuesAllowed(true);
+    cl.setUsageHelpAutoWidth(true);
+    cl.registerConverter(java.time.LocalDate.class, ObservatoryCommand::date);
+    cl.setParameterExceptionHandler(ObservatoryCommand::usageError);
+    HelpTexts.apply(cl);
     return cl;
+  }
+
+  /** A date option's value: YYYY-MM-DD, else one line saying what was expected. */
+  static java.time.LocalDate date(String text) {
+    try {
+      return java.time.LocalDate.parse(text);
+    } catch (java.time.format.DateTimeParseException e) {
+      throw new CommandLine.TypeConversionException("expected YYYY-MM-DD, got " + text);
+    }
+  }
+
+  /**
+   * A command line that cannot be parsed (an unknown option, a missing or malformed value): one
+   * line saying what is wrong and where the help is, exit code 2; never the whole usage text.
+   */
+  private static int usageError(CommandLine.ParameterException e, String[] args) {
+    CommandLine c = e.getCommandLine();
+    PrintWriter err = c.getErr();
+    err.println(
+        "error: "
+            + e.getMessage()
+            + " (see: "
+            + c.getCommandSpec().qualifiedName(" ")
+            + " --help)");
+    CommandLine.UnmatchedArgumentException.printSuggestions(e, err);
+    err.flush();
+    return ExitCodes.USAGE;
   }
 }

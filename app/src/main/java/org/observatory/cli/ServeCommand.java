@@ -20,9 +20,9 @@ import picocli.CommandLine.Option;
     name = "serve",
     mixinStandardHelpOptions = true,
     description = {
-      "Serves the dashboard (/) and the REST API (/api/v1, described at /api/v1/openapi.json) over a",
-      "database, read-only: answers from an in-memory copy of the file, copied again when an ingest",
-      "in another process has changed it. Stops on Ctrl-C."
+      "Serves the dashboard (/) and the REST API (/api/v1) over a database, read-only.",
+      "The API is described at /api/v1/openapi.json. Answers from an in-memory copy of the file,",
+      "copied again when an ingest in another process has changed it. Stops on Ctrl-C."
     })
 final class ServeCommand implements Callable<Integer> {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;

@@ -25,6 +25,7 @@ final class Dashboard {
    * @param numbers the indicator numbers it shows; empty for all
    * @param missing a note per number shown when the report has no indicator of that number
    * @param filters the filters it offers besides the snapshot
+   * @param nav whether the navigation lists it (the model page is reached by search and links)
    */
   record Page(
       String path,
@@ -33,7 +34,8 @@ final class Dashboard {
       String intro,
       List<Integer> numbers,
       Map<Integer, String> missing,
-      List<String> filters) {}
+      List<String> filters,
+      boolean nav) {}
 
   static final List<Page> PAGES =
       List.of(
@@ -45,7 +47,8 @@ final class Dashboard {
                   + " role and license openness. Each line links to its table.",
               List.of(),
               Map.of(),
-              List.of()),
+              List.of(),
+              true),
           new Page(
               "/claims",
               "claims",
@@ -56,7 +59,8 @@ final class Dashboard {
                   + " for it.",
               List.of(),
               Map.of(),
-              List.of()),
+              List.of(),
+              true),
           new Page(
               "/adoption",
               "adoption",
@@ -65,7 +69,8 @@ final class Dashboard {
                   + " models, over every stored snapshot and in one; and how concentrated they are.",
               List.of(1, 2, 3, 8),
               Map.of(),
-              List.of("compare", "origin")),
+              List.of("compare", "origin"),
+              true),
           new Page(
               "/derivatives",
               "derivatives",
@@ -74,7 +79,8 @@ final class Dashboard {
                   + " relation, and the builders who publish them.",
               List.of(4, 5),
               Map.of(),
-              List.of("compare", "origin", "relation")),
+              List.of("compare", "origin", "relation"),
+              true),
           new Page(
               "/families",
               "families",
@@ -82,7 +88,8 @@ final class Dashboard {
               "Model families by root and by root author, and the lineage tree under a chosen root.",
               List.of(6),
               Map.of(),
-              List.of("compare", "origin", "relation")),
+              List.of("compare", "origin", "relation"),
+              true),
           new Page(
               "/licenses",
               "licenses",
@@ -95,7 +102,8 @@ final class Dashboard {
                   "Openness (indicator 11: EOSAI dimensions, MOF class and OSAID verdict per model"
                       + " family) appears here once the report computes it from ingested EOSAI and"
                       + " MOF data."),
-              List.of("compare", "origin", "license_class")),
+              List.of("compare", "origin", "license_class"),
+              true),
           new Page(
               "/usage",
               "usage",
@@ -112,7 +120,8 @@ final class Dashboard {
                   "Savings (indicator 10: open vs closed price gap weighted by usage, with a"
                       + " sensitivity range) appears here once the report computes it from ingested"
                       + " usage and price data."),
-              List.of("compare", "origin")),
+              List.of("compare", "origin"),
+              true),
           new Page(
               "/indicators",
               "all",
@@ -120,7 +129,17 @@ final class Dashboard {
               "Every indicator of the report, in catalog order.",
               List.of(),
               Map.of(),
-              List.of("compare", "origin", "relation", "license_class")));
+              List.of("compare", "origin", "relation", "license_class"),
+              true),
+          new Page(
+              "/model",
+              "model",
+              "Model",
+              "One model as the snapshot knows it: what `observatory explain` says, and its lineage.",
+              List.of(),
+              Map.of(),
+              List.of(),
+              false));
 
   private Dashboard() {}
 
@@ -131,6 +150,47 @@ final class Dashboard {
 
   static String html(Page page) {
     StringBuilder b = new StringBuilder(4096);
+    head(page, b);
+    filters(page, b);
+    b.append("<main><h1>").append(escape(page.title())).append("</h1>");
+    b.append("<p class=\"intro\">").append(escape(page.intro())).append("</p>");
+    page.missing()
+        .forEach(
+            (n, note) ->
+                b.append("<template class=\"missing\" data-number=\"")
+                    .append(n)
+                    .append("\">")
+                    .append(escape(note))
+                    .append("</template>"));
+    b.append("<div id=\"content\" aria-live=\"polite\"><p class=\"loading\">Loading…</p></div>");
+    b.append("</main>");
+    foot(b);
+    return b.toString();
+  }
+
+  /** The page a browser gets for a path nothing answers (an API client gets JSON). */
+  static String notFound(String path) {
+    Page page =
+        new Page(
+            path,
+            "not-found",
+            "Not found",
+            "Nothing here answers " + path + ".",
+            List.of(),
+            Map.of(),
+            List.of(),
+            false);
+    StringBuilder b = new StringBuilder(2048);
+    head(page, b);
+    b.append("<main><h1>Page not found</h1><p class=\"intro\">There is no page at <code>")
+        .append(escape(path))
+        .append("</code>. The dashboard's pages are listed above; the API is described at")
+        .append(" <a href=\"/api/v1/openapi.json\">/api/v1/openapi.json</a>.</p></main>");
+    foot(b);
+    return b.toString();
+  }
+
+  private static void head(Page page, StringBuilder b) {
     b.append("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\">")
         .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
         .append("<title>")
@@ -149,31 +209,29 @@ final class Dashboard {
         .append("\">");
     b.append("<header><a class=\"brand\" href=\"/\">Open Model Observatory</a><nav>");
     for (Page p : PAGES) {
+      if (!p.nav()) {
+        continue;
+      }
       b.append("<a href=\"")
           .append(p.path())
           .append(p == page ? "\" class=\"current\" aria-current=\"page\">" : "\">")
           .append(escape(p.title()))
           .append("</a>");
     }
-    b.append("</nav></header>");
-    filters(page, b);
-    b.append("<main><h1>").append(escape(page.title())).append("</h1>");
-    b.append("<p class=\"intro\">").append(escape(page.intro())).append("</p>");
-    page.missing()
-        .forEach(
-            (n, note) ->
-                b.append("<template class=\"missing\" data-number=\"")
-                    .append(n)
-                    .append("\">")
-                    .append(escape(note))
-                    .append("</template>"));
-    b.append("<div id=\"content\" aria-live=\"polite\"><p class=\"loading\">Loading…</p></div>");
-    b.append("</main><footer><h2>Data credits</h2><ul id=\"credits\"></ul>")
-        .append("<p>Definitions: METHODOLOGY.md. API: <a href=\"/api/v1/openapi.json\">")
+    b.append("</nav>")
+        .append("<form id=\"search\" role=\"search\" action=\"/model\">")
+        .append("<input type=\"search\" id=\"q\" name=\"q\" autocomplete=\"off\"")
+        .append(" placeholder=\"Find a model: any part of its id\" aria-label=\"Find a model\">")
+        .append("<ul id=\"search-results\" hidden></ul></form></header>");
+  }
+
+  private static void foot(StringBuilder b) {
+    b.append("<footer><h2 id=\"data-credits\">Data credits</h2><ul id=\"credits\"></ul>")
+        .append("<p>Definitions: <a href=\"/methodology\">methodology</a> (METHODOLOGY.md). API:")
+        .append(" <a href=\"/api/v1/openapi.json\">")
         .append("/api/v1/openapi.json</a>. Charts: Apache ECharts ")
         .append(ECHARTS)
         .append(" (Apache-2.0), served from this server.</p></footer></body></html>");
-    return b.toString();
   }
 
   private static void filters(Page page, StringBuilder b) {

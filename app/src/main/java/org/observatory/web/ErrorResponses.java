@@ -40,13 +40,22 @@ final class ErrorResponses {
 
   /**
    * Javalin's own 404 for a path no route matches (it comes as a plain-text response, not an
-   * exception): the same JSON body.
+   * exception): the same JSON body, or an HTML page with the dashboard's navigation for a browser
+   * (a request that accepts text/html, outside /api/).
    */
   static void unmatched(Context ctx) {
     String type = ctx.res().getContentType();
-    if (type == null || !type.startsWith("application/json")) {
-      send(ctx, 404, "no such page or endpoint: " + ctx.method() + " " + ctx.path());
+    if (type != null && type.startsWith("application/json")) {
+      return;
     }
+    String accept = ctx.header("Accept");
+    if (accept != null && accept.contains("text/html") && !ctx.path().startsWith("/api/")) {
+      ctx.status(404);
+      ctx.contentType("text/html; charset=utf-8");
+      ctx.result(Dashboard.notFound(ctx.path()));
+      return;
+    }
+    send(ctx, 404, "no such page or endpoint: " + ctx.method() + " " + ctx.path());
   }
 
   private static void send(Context ctx, int status, String message) {

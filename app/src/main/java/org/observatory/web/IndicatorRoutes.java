@@ -69,6 +69,9 @@ final class IndicatorRoutes {
       out.set("relations", JsonValues.strings(Params.RELATIONS));
       out.set("license_classes", JsonValues.strings(Params.LICENSE_CLASSES));
       out.set("palette", ChartJson.palette());
+      ObjectNode names = out.putObject("origin_names");
+      origins.forEach(
+          o -> org.observatory.origin.CountryNames.name(o).ifPresent(n -> names.put(o, n)));
       out.set("credits", v.json().get("credits"));
       ctx.json(out);
     }
@@ -213,6 +216,7 @@ final class IndicatorRoutes {
     out.set("chart_data", ChartJson.of(i.spec(), kept.stream().map(i.rows()::get).toList(), f));
     out.set("links", links(name, r.date(), f));
     out.set("credits", v.json().get("credits"));
+    out.set("indicator_credits", JsonValues.strings(i.spec().credits()));
     org.observatory.report.LineageNote.of(i, r, stored)
         .ifPresent(
             n -> {
@@ -240,6 +244,8 @@ final class IndicatorRoutes {
     chart.put("kind", s.chart());
     chart.put("x", s.chartX());
     chart.put("series", s.chartSeries());
+    String anchor = org.observatory.report.Methodology.bundled().anchor(s.name());
+    m.put("methodology", "/methodology" + (anchor.isEmpty() ? "" : "#" + anchor));
     chart.put(
         "unit",
         org.observatory.report.Unit.of(s.chartValues().isEmpty() ? null : s.chartValues().get(0))

@@ -43,6 +43,11 @@ public final class WebApp {
           for (Dashboard.Page page : Dashboard.PAGES) {
             config.routes.get(page.path(), ctx -> Dashboard.render(page, ctx));
           }
+          String methodology =
+              org.observatory.report.Methodology.bundled().page(org.observatory.model.Release.TEXT);
+          config.routes.get(
+              "/methodology",
+              ctx -> ctx.contentType("text/html; charset=utf-8").result(methodology));
           config.routes.exception(Exception.class, ErrorResponses::handle);
           config.routes.error(404, ErrorResponses::unmatched);
         });

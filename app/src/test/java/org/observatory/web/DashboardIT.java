@@ -61,7 +61,7 @@ class DashboardIT {
   static Stream<String> chartPages() {
     return Dashboard.PAGES.stream()
         .map(Dashboard.Page::key)
-        .filter(k -> !k.equals("scorecard") && !k.equals("claims"));
+        .filter(k -> !k.equals("scorecard") && !k.equals("claims") && !k.equals("model"));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -91,7 +91,7 @@ class DashboardIT {
           .as("an empty-state note for indicator " + n + " exactly when the report lacks it")
           .hasSize(inReport ? 0 : 1);
     }
-    browser.screenshot("dashboard-" + page.key());
+    screenshots("dashboard-" + page.key());
   }
 
   @Test
@@ -111,7 +111,122 @@ class DashboardIT {
           .isEqualTo(line.get("csv").asText());
     }
     assertThat(browser.driver().findElement(By.id("credits")).getText()).contains("Hugging Face");
-    browser.screenshot("dashboard-scorecard");
+    screenshots("dashboard-scorecard");
+  }
+
+  @Test
+  void aModelFoundByAnyPartOfItsIdOpensItsPageWithTheExplanationAndItsLineage() {
+    open("/?snapshot=" + TREES);
+    WebElement q = browser.driver().findElement(By.id("q"));
+    q.sendKeys("gemma-7b");
+    new WebDriverWait(browser.driver(), Duration.ofSeconds(30))
+        .until(d -> !d.findElements(By.cssSelector("#search-results a")).isEmpty());
+    JsonNode api = served.json("/api/v1/search?limit=12&q=gemma-7b&snapshot=" + TREES);
+    List<String> shown =
+        browser.driver().findElements(By.cssSelector("#search-results a")).stream()
+            .map(WebElement::getText)
+            .toList();
+    assertThat(shown).containsExactlyElementsOf(api.get("results").findValuesAsText("id"));
+    assertThat(shown).contains("google/gemma-7b");
+
+    browser.driver().findElement(By.linkText("google/gemma-7b")).click();
+    awaitRenders(1);
+    JsonNode model = served.json("/api/v1/model?id=google/gemma-7b&snapshot=" + TREES);
+    JsonNode chart = charts().get("model");
+    assertThat(chart.get("id").asText()).isEqualTo("google/gemma-7b");
+    assertThat(text("card-model"))
+        .contains("google/gemma-7b")
+        .contains(model.get("origin").get("origin").asText() + " (United States)")
+        .contains(model.get("license").get("class").asText());
+    JsonNode relations =
+        served.json("/api/v1/indicators?snapshot=" + TREES).get("palette").get("relation");
+    assertThat(chart.get("links")).isNotEmpty();
+    chart
+        .get("links")
+        .forEach(
+            l ->
+                assertThat(l.get("color").asText())
+                    .as(l.toString())
+                    .isEqualTo(relations.get(l.get("relation").asText().split(",")[0]).asText()));
+    screenshots("dashboard-model");
+  }
+
+  @Test
+  void tablesSortByAColumnBothWays() {
+    open("/adoption?snapshot=" + TREES);
+    WebElement card = browser.driver().findElement(By.id("card-downloads_by_origin"));
+    card.findElement(By.tagName("summary")).click();
+    WebElement models = card.findElement(By.xpath(".//th[button[text()='models']]"));
+
+    models.findElement(By.tagName("button")).click();
+    List<Long> descending = column(card, 1);
+    models.findElement(By.tagName("button")).click();
+    List<Long> ascending = column(card, 1);
+
+    assertThat(models.getDomAttribute("aria-sort")).isEqualTo("ascending");
+    assertThat(descending).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+    assertThat(ascending).isSorted();
+    assertThat(ascending).containsExactlyInAnyOrderElementsOf(descending);
+  }
+
+  @Test
+  void everyChartOffersAPngExportAndNamesItselfForScreenReaders() {
+    open("/usage?snapshot=" + TREES);
+    List<WebElement> boxes = browser.driver().findElements(By.cssSelector("div.chart[data-chart]"));
+
+    assertThat(boxes).isNotEmpty();
+    for (WebElement box : boxes) {
+      String key = box.getDomAttribute("data-chart");
+      assertThat(box.getDomAttribute("role")).isEqualTo("img");
+      assertThat(box.getDomAttribute("aria-label")).as(key).isNotBlank();
+      assertThat(option(key).get("toolbox").get(0).get("feature").has("saveAsImage"))
+          .as(key)
+          .isTrue();
+      assertThat(box.findElements(By.cssSelector("svg path"))).isNotEmpty();
+    }
+  }
+
+  @Test
+  void darkModeFollowsTheSystemSetting() {
+    browser
+        .driver()
+        .executeCdpCommand(
+            "Emulation.setEmulatedMedia",
+            java.util.Map.of(
+                "features",
+                List.of(java.util.Map.of("name", "prefers-color-scheme", "value", "dark"))));
+    try {
+      open("/adoption?snapshot=" + TREES);
+      String background =
+          (String)
+              browser
+                  .driver()
+                  .executeScript("return getComputedStyle(document.body).backgroundColor");
+      String text =
+          (String) browser.driver().executeScript("return getComputedStyle(document.body).color");
+      assertThat(luminance(background)).as(background).isLessThan(0.2);
+      assertThat(luminance(text)).as(text).isGreaterThan(0.6);
+      assertThat(option("downloads_by_origin").get("backgroundColor").asText())
+          .isEqualTo("transparent");
+      browser.screenshot("dashboard-adoption-dark");
+    } finally {
+      browser
+          .driver()
+          .executeCdpCommand("Emulation.setEmulatedMedia", java.util.Map.of("features", List.of()));
+    }
+  }
+
+  @Test
+  void aBrowserGetsAnHtmlPageForAPathThatDoesNotExist() {
+    browser.driver().manage().window().setSize(new org.openqa.selenium.Dimension(1280, 1000));
+    browser.open(served.url("/no-such-page"));
+
+    assertThat(browser.driver().findElement(By.tagName("h1")).getText())
+        .isEqualTo("Page not found");
+    assertThat(browser.driver().findElements(By.cssSelector("header nav a"))).hasSizeGreaterThan(3);
+    // the browser logs the 404 status of the page itself, and nothing else
+    assertThat(browser.driver().manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER))
+        .allSatisfy(e -> assertThat(e.getMessage()).contains("404"));
   }
 
   @Test
@@ -138,7 +253,7 @@ class DashboardIT {
                 .findElement(By.cssSelector("#card-claims a.csv"))
                 .getDomAttribute("href"))
         .isEqualTo("/api/v1/claims/csv");
-    browser.screenshot("dashboard-claims");
+    screenshots("dashboard-claims");
   }
 
   @Test
@@ -172,6 +287,10 @@ class DashboardIT {
     assertThat(orgs).isNotEqualTo(trees);
     assertThat(orgs).isEqualTo(expected(api));
 
+    assertThat(new Select(browser.driver().findElement(By.id("f-compare"))).getOptions())
+        .extracting(o -> o.getDomAttribute("value"))
+        .as("compare never offers the snapshot shown")
+        .containsExactly("", TREES);
     choose("f-compare", TREES);
     Chart both = rendered("downloads_by_origin");
 
@@ -369,15 +488,45 @@ class DashboardIT {
             "Snapshot " + api.get("snapshot").asText(),
             "Window: " + api.get("window").asText(),
             "Scope: " + api.get("scope").asText(),
-            "Data: " + api.get("credits").get(0).asText());
+            "Data: "
+                + (api.get("indicator_credits").isEmpty()
+                    ? api.get("credits").get(0).asText()
+                    : api.get("indicator_credits").get(0).asText()));
+    assertThat(card)
+        .as(name + ": one short credit line, the full list at the foot")
+        .doesNotContain(api.get("credits").get(api.get("credits").size() - 1).asText());
     WebElement csv = browser.driver().findElement(By.cssSelector("#card-" + name + " a.csv"));
     assertThat(csv.getDomAttribute("href")).isEqualTo(api.get("links").get("csv").asText());
     assertThat(served.get(api.get("links").get("csv").asText()).statusCode()).isEqualTo(200);
   }
 
+  /**
+   * Whole-page screenshots at a 1,400 px and a 390 px window, after checking that the page does not
+   * scroll sideways at either width.
+   */
+  private static void screenshots(String name) {
+    for (int width : new int[] {1400, 390}) {
+      browser.driver().manage().window().setSize(new org.openqa.selenium.Dimension(width, 1000));
+      new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
+          .until(
+              d ->
+                  ((Number) browser.driver().executeScript("return window.innerWidth")).intValue()
+                      <= width);
+      long scroll =
+          ((Number) browser.driver().executeScript("return document.documentElement.scrollWidth"))
+              .longValue();
+      long inner =
+          ((Number) browser.driver().executeScript("return window.innerWidth")).longValue();
+      assertThat(scroll)
+          .as(name + " at " + width + " px scrolls sideways")
+          .isLessThanOrEqualTo(inner);
+      browser.screenshot(name + "-" + width);
+    }
+  }
+
   private static void open(String path) {
     // A screenshot grows the window to the page; each page starts from the same size.
-    browser.driver().manage().window().setSize(new org.openqa.selenium.Dimension(1280, 1000));
+    browser.driver().manage().window().setSize(new org.openqa.selenium.Dimension(1400, 1000));
     browser.open(served.url(path));
     awaitRenders(1);
   }
@@ -477,6 +626,22 @@ class DashboardIT {
     com.fasterxml.jackson.databind.node.ArrayNode children = out.putArray("children");
     node.get("children").forEach(c -> children.add(strip(c)));
     return out;
+  }
+
+  private static List<Long> column(WebElement card, int index) {
+    return card.findElements(By.cssSelector("tbody tr")).stream()
+        .map(r -> r.findElements(By.tagName("td")).get(index).getText().replace(",", ""))
+        .map(Long::parseLong)
+        .toList();
+  }
+
+  /** The relative luminance (0 black to 1 white) of a CSS rgb()/rgba() colour. */
+  private static double luminance(String css) {
+    String[] p = css.replaceAll("[^0-9.,]", "").split(",");
+    double r = Double.parseDouble(p[0]) / 255;
+    double g = Double.parseDouble(p[1]) / 255;
+    double b = Double.parseDouble(p[2]) / 255;
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b;
   }
 
   private static int count(JsonNode node) {

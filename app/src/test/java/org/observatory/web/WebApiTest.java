@@ -222,6 +222,44 @@ class WebApiTest {
   }
 
   @Test
+  void searchFindsIdsContainingTheTextAnywherePrefixesFirst() {
+    JsonNode r = served.json("/api/v1/search?q=gemma&limit=100&snapshot=" + TREES);
+    List<String> ids = r.get("results").findValuesAsText("id");
+
+    assertThat(ids).contains("google/gemma-7b");
+    assertThat(ids).allSatisfy(id -> assertThat(id.toLowerCase()).contains("gemma"));
+    assertThat(ids).anySatisfy(id -> assertThat(id.toLowerCase()).doesNotStartWith("gemma"));
+  }
+
+  @Test
+  void aBrowserGetsAnHtmlNotFoundPageAndAClientJson() throws Exception {
+    java.net.http.HttpResponse<String> page =
+        java.net.http.HttpClient.newHttpClient()
+            .send(
+                java.net.http.HttpRequest.newBuilder(served.url("/no-such-page"))
+                    .header("Accept", "text/html,application/xhtml+xml")
+                    .build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+
+    assertThat(page.statusCode()).isEqualTo(404);
+    assertThat(page.headers().firstValue("Content-Type").orElse("")).startsWith("text/html");
+    assertThat(page.body()).contains("Page not found", "/no-such-page", "href=\"/adoption\"");
+    assertThat(served.get("/no-such-page").headers().firstValue("Content-Type").orElse(""))
+        .startsWith("application/json");
+  }
+
+  @Test
+  void theMethodologyIsServedWithTheAnchorsTheIndicatorsLinkTo() {
+    HttpResponse<String> page = served.get("/methodology");
+    JsonNode one = served.json("/api/v1/indicators/families?snapshot=" + TREES);
+    String link = one.get("methodology").asText();
+
+    assertThat(page.statusCode()).isEqualTo(200);
+    assertThat(link).startsWith("/methodology#");
+    assertThat(page.body()).contains("id=\"" + link.substring(link.indexOf('#') + 1) + "\"");
+  }
+
+  @Test
   void searchFindsIdsByPrefixWithinItsLimit() {
     JsonNode r = served.json("/api/v1/search?q=META-LLAMA/&limit=3&snapshot=" + TREES);
 

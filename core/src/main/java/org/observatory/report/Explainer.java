@@ -33,6 +33,29 @@ public final class Explainer {
     this.licenses = licenses;
   }
 
+  /** Where else the model is: "; it is in the snapshot of D: add --snapshot D", or nothing. */
+  private String elsewhere(HubId id, LocalDate d) {
+    List<LocalDate> in =
+        store.snapshots().stream()
+            .map(s -> s.date())
+            .filter(x -> !x.equals(d))
+            .filter(
+                x ->
+                    Boolean.TRUE.equals(
+                        store.query("node_exists", x, id.value()).get(0).get("known")))
+            .sorted(java.util.Comparator.reverseOrder())
+            .toList();
+    if (in.isEmpty()) {
+      return "; no stored snapshot has it";
+    }
+    return "; it is in the snapshot"
+        + (in.size() > 1 ? "s" : "")
+        + " of "
+        + String.join(", ", in.stream().map(LocalDate::toString).toList())
+        + ": add --snapshot "
+        + in.get(0);
+  }
+
   public Explanation explain(LocalDate date, String rawId) {
     HubId id =
         HubId.parse(rawId).orElseThrow(() -> new UsageException("not a Hub model id: " + rawId));
@@ -43,7 +66,13 @@ public final class Explainer {
     }
     List<Map<String, Object>> roots = store.query("explain_roots", id.value());
     if (roots.isEmpty()) {
-      throw new UsageException("no model " + id + " in the snapshot of " + d);
+      throw new UsageException(
+          "no model "
+              + id
+              + " in the snapshot of "
+              + d
+              + (date == null ? " (the latest)" : "")
+              + elsewhere(id, d));
     }
     List<Map<String, Object>> records = store.query("model_record", d, id.value());
     Map<String, Object> record = records.isEmpty() ? null : records.get(0);
