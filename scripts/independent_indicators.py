@@ -87,7 +87,8 @@ def card_value(card, key):
     return None
 
 
-def read_tree(paths):
+def read_tree(paths, extra=None):
+    """Records and typed edges of model-tree CSVs; extra(metadata) adds fields to each record."""
     records, edges = {}, defaultdict(set)
     for path in paths:
         with open(path, newline="") as f:
@@ -106,6 +107,8 @@ def read_tree(paths):
                        "downloads": meta.get("downloads") or 0, "lm": meta.get("last_modified"),
                        "license": lic, "license_name": card_value(card, "license_name"),
                        "license_link": card_value(card, "license_link")}
+                if extra:
+                    rec.update(extra(meta if isinstance(meta, dict) else {}))
                 old = records.get(mid)
                 if old is None or not (rec["lm"] is None and old["lm"] is not None) and (
                         old["lm"] is None or rec["lm"] >= old["lm"]):
@@ -145,11 +148,8 @@ def read_majororgs(path):
     return records, {}
 
 
-def main():
-    kind, paths = sys.argv[1], sys.argv[2:]
-    records, edges = read_tree(paths) if kind == "tree" else read_majororgs(paths[0])
-    reg = registry()
-    rows, hints = license_table()
+def lineage(records, edges, reg):
+    """Parents (self-edges dropped), every node, a node's author and an author's origin, and a node's roots."""
     parents = defaultdict(list)
     for (c, p) in edges:
         if c != p:
@@ -175,6 +175,15 @@ def main():
         return out
 
     sys.setrecursionlimit(100000)
+    return parents, nodes, author, origin, roots
+
+
+def main():
+    kind, paths = sys.argv[1], sys.argv[2:]
+    records, edges = read_tree(paths) if kind == "tree" else read_majororgs(paths[0])
+    reg = registry()
+    rows, hints = license_table()
+    parents, nodes, author, origin, roots = lineage(records, edges, reg)
     res = {k: defaultdict(float) for k in ["downloads_by_origin", "downloads_by_foundation_origin",
                                            "first_party_downloads_by_origin"]}
     lic = defaultdict(lambda: [0, 0])

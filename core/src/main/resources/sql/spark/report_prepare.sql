@@ -9,7 +9,7 @@ JOIN nodes rn ON rn.id = p.root;
 
 CREATE OR REPLACE TEMP VIEW r_nodes AS
 SELECT n.id, n.author, n.has_record,
-       coalesce(m.downloads, 0) AS downloads, m.likes, m.license, m.license_name,
+       coalesce(m.downloads, 0) AS downloads, m.likes, m.license, m.license_name, m.created_at, m.parameters,
        coalesce(o.origin, 'UNATTRIBUTED') AS origin,
        CASE WHEN n.has_record THEN coalesce(lc.class, 'unknown') END AS license_class
 FROM nodes n

@@ -22,6 +22,7 @@ import org.observatory.report.JsonReport;
 import org.observatory.report.Report;
 import org.observatory.report.ReportBuilder;
 import org.observatory.report.TableReport;
+import org.observatory.report.TrendSettings;
 import org.observatory.store.Store;
 import org.observatory.usage.UsageSettings;
 import picocli.CommandLine;
@@ -87,6 +88,23 @@ final class ReportCommand implements Callable<Integer> {
               + " usage/capability.csv; closed demand moves only within a band.")
   Path capability;
 
+  @Option(
+      names = "--min-downloads",
+      paramLabel = "N",
+      description =
+          "Monthly series (new_derivatives_by_month, new_models_by_month, crossover): only models with"
+              + " at least N 30-day downloads (default: 0, every node; ATOM's \"more than 5 downloads\""
+              + " is 6).")
+  Long minDownloads;
+
+  @Option(
+      names = "--thresholds",
+      paramLabel = "FLOP,...",
+      description =
+          "open_weight_compute: training-compute thresholds in FLOP (default: 1e23,1e24,1e25,1e26;"
+              + " 1e25 is the EU AI Act's, 1e26 US EO 14110's).")
+  String thresholds;
+
   @Override
   public Integer call() throws IOException {
     OriginRegistry registry = OriginRegistry.bundled();
@@ -100,10 +118,18 @@ final class ReportCommand implements Callable<Integer> {
     if (capability != null) {
       usage = usage.withBands(usage.bands().withOverrides(capability));
     }
+    TrendSettings trends = TrendSettings.defaults();
+    if (minDownloads != null) {
+      trends = trends.withMinDownloads(minDownloads);
+    }
+    if (thresholds != null) {
+      trends = trends.withThresholds(thresholds);
+    }
     Report report;
     try (Store store = Store.openReadOnly(db)) {
       report =
-          new ReportBuilder(store, registry, LicenseClassifier.bundled(), usage).build(snapshot);
+          new ReportBuilder(store, registry, LicenseClassifier.bundled(), usage, trends)
+              .build(snapshot);
     }
     if (out == null) {
       write(report, spec.commandLine().getOut());

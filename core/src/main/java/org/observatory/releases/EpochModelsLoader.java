@@ -24,12 +24,15 @@ import org.observatory.store.RowAppender;
 
 /**
  * Loads an Epoch AI model-data CSV (notable, large-scale, frontier or all models) into {@code
- * epoch_models}: model, organisation, publication date, countries, accessibility. A row's origin is
- * its country when it lists exactly one; rows that list several (one per organisation, even the
- * same twice) are {@code MULTI}.
+ * epoch_models}: model, organisation, publication date, countries, accessibility, training compute.
+ * A row's origin is its country when it lists exactly one; rows that list several (one per
+ * organisation, even the same twice) are {@code MULTI}. Its country origin is the one country all
+ * its organisations share ({@code China,China} is CN), else {@code MULTI}. A training compute that
+ * is not a number is dropped and counted.
  */
 public final class EpochModelsLoader implements DatasetLoader {
   static final String TABLE = "epoch_models";
+  private static final String COMPUTE_COLUMN = "Training compute (FLOP)";
   private static final List<String> COUNTRY_COLUMNS =
       List.of("Country (of organization)", "Country (from Organization)");
 
@@ -41,6 +44,8 @@ public final class EpochModelsLoader implements DatasetLoader {
     long read = 0;
     long unknownCountries = 0;
     long firstUnknown = 0;
+    long badCompute = 0;
+    long firstBadCompute = 0;
     try (Reader in = new InputStreamReader(file.open(), StandardCharsets.UTF_8);
         CSVParser parser =
             CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(in)) {
@@ -60,6 +65,12 @@ public final class EpochModelsLoader implements DatasetLoader {
           firstUnknown = firstUnknown == 0 ? parser.getCurrentLineNumber() : firstUnknown;
         }
         String access = r.isMapped("Model accessibility") ? r.get("Model accessibility") : "";
+        String computeText = r.isMapped(COMPUTE_COLUMN) ? r.get(COMPUTE_COLUMN).strip() : "";
+        Double compute = flop(computeText);
+        if (compute == null && !computeText.isEmpty()) {
+          badCompute++;
+          firstBadCompute = firstBadCompute == 0 ? parser.getCurrentLineNumber() : firstBadCompute;
+        }
         rows.add(r.get("Model"))
             .add(blankToNull(r.get("Organization")))
             .add(date(r.get("Publication date"), file.name(), parser.getCurrentLineNumber()))
@@ -67,8 +78,13 @@ public final class EpochModelsLoader implements DatasetLoader {
             .add(origin)
             .add(blankToNull(access))
             .add(access.startsWith("Open weights"))
-            .add(fileName)
-            .endRow();
+            .add(fileName);
+        if (compute == null) {
+          rows.addNull();
+        } else {
+          rows.add(compute.doubleValue());
+        }
+        rows.add(countryOrigin(countries)).endRow();
       }
     } catch (IOException | UncheckedIOException e) {
       throw new BadInputException(file.name(), 0, "not a readable Epoch CSV: " + e.getMessage(), e);
@@ -81,6 +97,11 @@ public final class EpochModelsLoader implements DatasetLoader {
               "country name not in releases/epoch-countries.csv",
               unknownCountries,
               firstUnknown));
+    }
+    if (badCompute > 0) {
+      issues.add(
+          new IngestIssue(
+              "cleaned", "training compute is not a positive number", badCompute, firstBadCompute));
     }
     return new DatasetResult(read, read, 0, null, issues);
   }
@@ -121,6 +142,40 @@ public final class EpochModelsLoader implements DatasetLoader {
       return null;
     }
     return listed == 1 ? codes.iterator().next() : "MULTI";
+  }
+
+  /**
+   * The one country every organisation of the row is in (ISO code), {@code MULTI} when they differ,
+   * null for none or an unknown name.
+   */
+  static String countryOrigin(String countries) {
+    Set<String> codes = new LinkedHashSet<>();
+    for (String name : countries.split(",")) {
+      if (!name.isBlank()) {
+        String code = EpochCountries.code(name).orElse(null);
+        if (code == null) {
+          return null;
+        }
+        codes.add(code);
+      }
+    }
+    if (codes.isEmpty()) {
+      return null;
+    }
+    return codes.size() == 1 ? codes.iterator().next() : "MULTI";
+  }
+
+  /** Training compute in FLOP (e.g. {@code 3.8e+25}); null when blank, not a number or not > 0. */
+  private static Double flop(String text) {
+    if (text.isEmpty()) {
+      return null;
+    }
+    try {
+      double d = Double.parseDouble(text);
+      return d > 0 && Double.isFinite(d) ? d : null;
+    } catch (NumberFormatException e) {
+      return null;
+    }
   }
 
   private static LocalDate date(String raw, String file, long line) {

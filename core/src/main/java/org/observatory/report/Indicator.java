@@ -7,7 +7,8 @@ import java.util.Map;
 
 /**
  * One computed indicator: its definition, scope and window for this report, the assumptions its
- * figures rest on, a note when it has no data, and its rows.
+ * figures rest on, a note when it has no data, its rows, and facts about this run that the JSON
+ * report adds to its {@code meta} (e.g. the month range and the settings of a monthly series).
  */
 public record Indicator(
     IndicatorSpec spec,
@@ -15,11 +16,24 @@ public record Indicator(
     String window,
     List<String> assumptions,
     String note,
-    List<Map<String, Object>> rows) {
+    List<Map<String, Object>> rows,
+    Map<String, Object> facts) {
   public Indicator {
     requireNonNull(spec, "spec");
     assumptions = List.copyOf(assumptions);
     rows = List.copyOf(rows);
+    facts = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(facts));
+  }
+
+  /** An indicator without facts of its own. */
+  public Indicator(
+      IndicatorSpec spec,
+      String scope,
+      String window,
+      List<String> assumptions,
+      String note,
+      List<Map<String, Object>> rows) {
+    this(spec, scope, window, assumptions, note, rows, Map.of());
   }
 
   /** An indicator of the snapshot, without assumptions or note. */

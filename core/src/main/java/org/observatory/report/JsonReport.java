@@ -67,6 +67,7 @@ public final class JsonReport {
       if (i.note() != null) {
         m.put("note", i.note());
       }
+      i.facts().forEach((k, v) -> m.set(k, MAPPER.valueToTree(v)));
     }
     ArrayNode credits = root.putArray("credits");
     r.credits().forEach(credits::add);
