@@ -127,6 +127,40 @@ class TrendsCommandTest {
         .isEqualTo("[1.0E25,1.0E26]");
   }
 
+  /** The README's two examples of the trend options. */
+  @Test
+  void theReadmeExamplesRun() {
+    CliRun compute =
+        CliRun.of(
+            "report",
+            "--db",
+            db,
+            "--format",
+            "csv",
+            "--indicator",
+            "open_weight_compute",
+            "--thresholds",
+            "1e25,1e26");
+    assertThat(compute.exitCode()).as(compute.err()).isZero();
+    assertThat(compute.out())
+        .startsWith("year,origin,threshold_label,threshold,models,max_flop,max_model")
+        .contains("2025,US,>=1e25,")
+        .doesNotContain(">=1e24");
+    CliRun monthly =
+        CliRun.of(
+            "report",
+            "--db",
+            db,
+            "--format",
+            "csv",
+            "--indicator",
+            "new_derivatives_by_month",
+            "--min-downloads",
+            "6");
+    assertThat(monthly.exitCode()).as(monthly.err()).isZero();
+    assertThat(monthly.out()).startsWith("month,origin,derivatives,share").contains("2025-01,CN,");
+  }
+
   @Test
   void badSettingsAreUsageErrors() {
     CliRun thresholds = CliRun.of("report", "--db", db, "--thresholds", "1e25,ten");
