@@ -5,8 +5,6 @@ import static org.observatory.ingest.TreeCsvIngestTest.resource;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.DriverManager;
-import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -81,31 +79,6 @@ class ParametersIngestTest {
           .extracting(IngestIssue::reason, IngestIssue::records)
           .containsExactly(
               org.assertj.core.groups.Tuple.tuple("parameters is not a positive whole number", 1L));
-    }
-  }
-
-  @Test
-  void aDatabaseWrittenBeforeTheColumnGainsItAndKeepsItsRecords() throws Exception {
-    Path db = tmp.resolve("old.duckdb");
-    try (var c = DriverManager.getConnection("jdbc:duckdb:" + db);
-        Statement st = c.createStatement()) {
-      st.execute(
-          "CREATE TABLE models (snapshot_date DATE NOT NULL, id VARCHAR NOT NULL, author VARCHAR,"
-              + " created_at TIMESTAMP, last_modified TIMESTAMP, downloads BIGINT,"
-              + " downloads_all_time BIGINT, likes BIGINT, license VARCHAR, license_name VARCHAR,"
-              + " license_link VARCHAR, pipeline_tag VARCHAR, library_name VARCHAR, tags VARCHAR[],"
-              + " source_file VARCHAR NOT NULL)");
-      st.execute(
-          "INSERT INTO models (snapshot_date, id, source_file) VALUES ('2025-01-01', 'o/m', 'f')");
-    }
-    try (Store store = Store.open(db)) {
-      new Ingester(store)
-          .ingest(
-              IngestRequest.of(InputFormat.AUTO, DATE, resource("parameters.jsonl")),
-              IngestProgress.NONE);
-      assertThat(parameters(store, "deepseek-ai/DeepSeek-V3")).isEqualTo(684_531_386_000L);
-      assertThat(store.query("model_record", LocalDate.of(2025, 1, 1), "o/m").get(0))
-          .containsEntry("parameters", null);
     }
   }
 }
