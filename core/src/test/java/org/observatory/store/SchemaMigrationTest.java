@@ -10,15 +10,12 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.observatory.ingest.FieldMap;
-import org.observatory.ingest.IngestProgress;
-import org.observatory.ingest.IngestRequest;
-import org.observatory.ingest.Ingester;
-import org.observatory.ingest.InputFormat;
+import org.observatory.model.HubId;
+import org.observatory.model.ModelRecord;
 
 /**
  * A database file written before issue 10 (no {@code models.parameters}, no Epoch training compute)
- * gains the columns when opened for writing, keeps its records, and ingests into them.
+ * gains the columns when opened for writing, keeps its records, and stores new ones.
  */
 class SchemaMigrationTest {
   @TempDir Path tmp;
@@ -43,14 +40,31 @@ class SchemaMigrationTest {
       st.execute(
           "INSERT INTO epoch_models VALUES ('M', 'Org', '2024-01-01', 'China', 'CN', NULL, true, 'e.csv')");
     }
-    Path records =
-        Path.of(SchemaMigrationTest.class.getResource("/ingest/parameters.jsonl").toURI());
     LocalDate date = LocalDate.of(2025, 4, 22);
     try (Store store = Store.open(db)) {
-      new Ingester(store)
-          .ingest(
-              new IngestRequest(List.of(records), InputFormat.AUTO, date, FieldMap.NONE, 0),
-              IngestProgress.NONE);
+      try (IngestTransaction tx = store.beginIngest()) {
+        tx.addModel(
+            date,
+            0,
+            new ModelRecord(
+                HubId.parse("deepseek-ai/DeepSeek-V3").orElseThrow(),
+                "deepseek-ai",
+                null,
+                null,
+                5L,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                684_531_386_000L,
+                List.of(),
+                List.of()),
+            "new.jsonl");
+        tx.commit();
+      }
       assertThat(store.query("model_record", date, "deepseek-ai/DeepSeek-V3").get(0))
           .containsEntry("parameters", 684_531_386_000L);
       Map<String, Object> old = store.query("model_record", LocalDate.of(2025, 1, 1), "o/m").get(0);
