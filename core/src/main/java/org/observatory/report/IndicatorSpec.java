@@ -9,7 +9,8 @@ import java.util.List;
  *
  * @param name the JSON key, e.g. {@code downloads_by_origin}
  * @param number the indicator's number in DESIGN.md (several tables may share one)
- * @param sql the query under {@code sql/<engine>/}
+ * @param sql the query, e.g. {@code indicators/downloads_by_origin} ({@code sql/indicators/}, read
+ *     by every engine; an engine folder may override it)
  * @param limit the row limit the query takes as its one parameter, or 0 when it takes none
  * @param window the time window, with {@code {date}} for the snapshot date (usage indicators: the
  *     placeholders of {@link org.observatory.usage.UsageScope#placeholders})
