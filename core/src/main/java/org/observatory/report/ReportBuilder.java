@@ -117,7 +117,9 @@ public final class ReportBuilder {
             store.query("quality_unattributed", QUALITY_ROWS),
             store.query("quality_lineage_issues", QUALITY_ROWS),
             store.query("snapshot_issues", d));
-    List<Map<String, Object>> series = store.query("indicators/downloads_by_origin_series");
+    List<Map<String, Object>> series =
+        SeriesComparability.annotate(
+            store.query("indicators/downloads_by_origin_series"), store.snapshots());
     stepDone.accept(Step.INDICATORS);
     return new Report(
         d,
