@@ -32,7 +32,10 @@ final class TrendHeadlines {
             .filter(x -> x.get("month") != null)
             .max(Comparator.comparing(x -> (String) x.get("month")))
             .orElse(null);
-    Map<String, Object> months = r.indicator("new_derivatives_by_month").facts();
+    Map<String, Object> months =
+        r.has("new_derivatives_by_month")
+            ? r.indicator("new_derivatives_by_month").facts()
+            : Map.of("first_month", "the first month", "last_month", "the last");
     String figures;
     if (latest == null) {
       List<String> pair =
