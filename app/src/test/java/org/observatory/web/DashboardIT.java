@@ -210,6 +210,36 @@ class DashboardIT {
     browser.screenshot("dashboard-adoption-origin-CN");
   }
 
+  /**
+   * Issue 10: the demo's two snapshots are different samples (the model trees, then the major-org
+   * file), so the series of indicator 1 says comparable: false and no line joins them: every drawn
+   * piece of a line holds the points of one run of comparable snapshots.
+   */
+  @Test
+  void noLineJoinsSnapshotsThatAreNotComparable() {
+    open("/adoption?snapshot=" + TREES);
+    JsonNode api = served.json("/api/v1/series/downloads_by_origin");
+    assertThat(api.get("breaks").toString()).isEqualTo("[\"" + ORGS + "\"]");
+    api.get("rows")
+        .forEach(
+            r -> {
+              if (r.get("snapshot").asText().equals(ORGS)) {
+                assertThat(r.get("comparable").asBoolean(true)).isFalse();
+                assertThat(r.get("comparable_reason").asText()).contains("other source files");
+              }
+            });
+    JsonNode option = option("series-downloads_by_origin");
+    assertThat(option.get("xAxis").get(0).get("data").toString())
+        .isEqualTo("[\"" + TREES + "\",\"" + ORGS + "\"]");
+    for (JsonNode piece : option.get("series")) {
+      long points = 0;
+      for (JsonNode v : piece.get("data")) {
+        points += v.isNull() ? 0 : 1;
+      }
+      assertThat(points).as(piece.get("name").asText() + ": one snapshot per piece").isEqualTo(1);
+    }
+  }
+
   @Test
   void anotherSnapshotAndACompareChangeTheBars() {
     open("/adoption?snapshot=" + TREES);
@@ -512,7 +542,18 @@ class DashboardIT {
                 JsonNode n = v.isObject() ? v.get("value") : v;
                 data.add(n == null || n.isNull() ? null : n.asDouble());
               });
-      series.add(new Series(s.get("name").asText(), data));
+      String name = s.get("name").asText();
+      Series same = series.stream().filter(x -> x.name().equals(name)).findFirst().orElse(null);
+      if (same == null) {
+        series.add(new Series(name, data));
+      } else {
+        // a line cut where snapshots are not comparable: its pieces are one series
+        for (int i = 0; i < data.size(); i++) {
+          if (data.get(i) != null) {
+            same.data().set(i, data.get(i));
+          }
+        }
+      }
     }
     return new Chart(labels, series);
   }
