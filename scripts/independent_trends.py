@@ -9,8 +9,8 @@ Prints JSON.
           crossover: [{leader, challenger, month, months_above, month_before}],
           downloads_by_size_class: {view: {size_class: {origin: [models, downloads, top_author]}}}}
   epoch: {open_weight_compute: {year: {origin: {label: models, "max_flop": x, "max_model": m}}}}
-Months are the UTC calendar month of created_at ("undated" without one). Reads the origin registry and Epoch's
-country table from core/src/main/resources. Written apart from the Java code (stdlib only: its own CSV/JSON
+Months are the UTC calendar month of created_at ("undated" without one). Reads the origin registry from
+core/src/main/resources; Epoch's country names are its own table. Written apart from the Java code (stdlib only: its own CSV/JSON
 reading, datetime for months, its own root walk) so the tests compare two implementations of METHODOLOGY.md.
 """
 import csv, json, os, sys
@@ -156,21 +156,39 @@ def crossover(deriv):
     return out
 
 
+# Epoch AI's country names as ISO 3166-1 alpha-2 codes, written here by hand (every name of the Epoch files).
+COUNTRIES = {
+    "Australia": "AU", "Bulgaria": "BG", "Canada": "CA", "China": "CN", "Finland": "FI", "France": "FR",
+    "Germany": "DE", "Hong Kong": "HK", "Israel": "IL", "Japan": "JP", "Korea (Republic of)": "KR",
+    "Multinational": "INTL", "Poland": "PL", "Russia": "RU", "Saudi Arabia": "SA", "Singapore": "SG",
+    "Switzerland": "CH", "Ukraine": "UA", "United Arab Emirates": "AE", "United States of America": "US",
+    "United Kingdom of Great Britain and Northern Ireland": "GB", "India": "IN", "Netherlands": "NL",
+    "Spain": "ES", "Italy": "IT", "Sweden": "SE", "Taiwan": "TW", "Viet Nam": "VN", "Vietnam": "VN",
+}
+
+
+def country_origin(names):
+    """The one country a row's organisations share ("Multinational" beside a country dropped; Hong Kong in
+    China is HK), MULTI when they differ, UNATTRIBUTED when none or unknown."""
+    codes = [COUNTRIES.get(n) for n in names]
+    if not codes or None in codes:
+        return "UNATTRIBUTED"
+    distinct = set(codes)
+    if len(distinct) > 1:
+        distinct.discard("INTL")
+    if distinct in ({"HK", "CN"}, {"MO", "CN"}):
+        distinct.discard("CN")
+    return distinct.pop() if len(distinct) == 1 else "MULTI"
+
+
 def epoch(path, thresholds):
-    codes = {}
-    with open(os.path.join(RES, "releases", "epoch-countries.csv"), newline="") as f:
-        for r in csv.DictReader(f):
-            codes[r["epoch_country"]] = r["origin"]
     out = defaultdict(lambda: defaultdict(lambda: defaultdict(int)))
     best = {}
     with open(path, newline="", encoding="utf-8") as f:
         for r in csv.DictReader(f):
             if not r["Model accessibility"].startswith("Open weights"):
                 continue
-            names = [c.strip() for c in r["Country (of organization)"].split(",") if c.strip()]
-            known = {codes.get(c) for c in names}
-            origin = ("UNATTRIBUTED" if not names or None in known
-                      else known.pop() if len(known) == 1 else "MULTI")
+            origin = country_origin([c.strip() for c in r["Country (of organization)"].split(",") if c.strip()])
             year = r["Publication date"][:4] if r["Publication date"].strip() else None
             flop = float(r["Training compute (FLOP)"]) if r["Training compute (FLOP)"].strip() else None
             cell = out[year][origin]

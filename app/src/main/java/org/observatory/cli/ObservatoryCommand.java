@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
       ReportCommand.class,
       ExplainCommand.class,
       ClaimsCommand.class,
+      OriginsCommand.class,
       SnapshotsCommand.class,
       ExportCommand.class,
       ServeCommand.class,

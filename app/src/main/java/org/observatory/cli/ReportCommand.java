@@ -100,6 +100,15 @@ final class ReportCommand implements Callable<Integer> {
   Path capability;
 
   @Option(
+      names = "--weights",
+      paramLabel = "FILE",
+      description =
+          "Usage: a CSV (model,weights,source; weights open or closed) that overrides or extends the"
+              + " bundled usage/open-weights-overrides.csv; its rows decide before the models API and"
+              + " Epoch AI.")
+  Path weights;
+
+  @Option(
       names = "--min-downloads",
       paramLabel = "N",
       description =
@@ -135,6 +144,9 @@ final class ReportCommand implements Callable<Integer> {
     }
     if (thresholds != null) {
       trends = trends.withThresholds(thresholds);
+    }
+    if (weights != null) {
+      usage = usage.withWeights(usage.weights().withOverrides(weights));
     }
     Report report;
     List<SnapshotInfo> stored;
