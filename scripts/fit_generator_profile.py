@@ -201,6 +201,7 @@ def main():
     tree_downloads = []
     ids = set()
     tag_parents = []
+    params, parent_of = {}, {}
     card_values = card_junk = card_self = card_needs_norm = card_only = 0
     rows_total = 0
     for path in sorted(glob.glob(os.path.join(RAW, TREES))):
@@ -232,7 +233,12 @@ def main():
                 no_library += not md.get("library_name")
                 likes.append(md.get("likes") or 0)
                 tree_downloads.append(md.get("downloads") or 0)
+                total = next((o.get("total") for o in (md.get("safetensors"), md.get("gguf"))
+                              if isinstance(o, dict) and isinstance(o.get("total"), int) and o["total"] > 0), None)
+                params[md.get("id")] = total
                 tagged = [t.split(":")[-1] for t in tags if t.startswith("base_model:")]
+                if tagged:
+                    parent_of[md.get("id")] = tagged[0]
                 tag_parents += [(md.get("id"), p) for p in tagged]
                 card = row.get("card") or ""
                 front = re.match(r"\s*---\n(.*?)\n---", card, re.S)
@@ -281,6 +287,20 @@ def main():
         "quantized_parent_share": 0.02,
         "quantized_parent_note": "assumed: a quantized model is rarely fine-tuned again (the trees hold fine-tune rows"
                                  " only, so children of quantized models are not observable here)",
+    }
+    counted = [v for v in params.values() if v]
+    pairs = [(params[c], params[p]) for c, p in parent_of.items() if params.get(c) and params.get(p)]
+    same = sum(1 for c, p in pairs if abs(math.log10(c / p)) < 0.05)
+    profile["parameters"] = {
+        "source": TREES + " (metadata safetensors.total, else gguf.total, of every parsed record)",
+        "records": len(params),
+        "share": r(len(counted) / len(params), 4),
+        "log10_quantiles": quantiles([math.log10(v) for v in counted], 20),
+        "inherit_share": r(same / len(pairs), 4),
+        "inherit_source": f"{len(pairs)} records whose first base_model parent also has a count: share within 12%"
+                          " of the parent's (|log10 ratio| < 0.05)",
+        "note": "the tree records are fine-tunes and their roots; adapters, quantized models and merges are assumed"
+                " to follow them (an adapter repository's safetensors would count only the adapter's weights)",
     }
     profile["licenses"] = {
         "source": TREES + " (first license:X tag of each parsed metadata)",

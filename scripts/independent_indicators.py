@@ -98,7 +98,8 @@ def card_value(card, key):
     return None
 
 
-def read_tree(paths):
+def read_tree(paths, extra=None):
+    """Records and typed edges of model-tree CSVs; extra(metadata) adds fields to each record."""
     records, edges = {}, defaultdict(set)
     for path in paths:
         with open(path, newline="") as f:
@@ -117,6 +118,8 @@ def read_tree(paths):
                        "downloads": meta.get("downloads") or 0, "lm": meta.get("last_modified"),
                        "license": lic, "license_name": card_value(card, "license_name"),
                        "license_link": card_value(card, "license_link")}
+                if extra:
+                    rec.update(extra(meta if isinstance(meta, dict) else {}))
                 old = records.get(mid)
                 if old is None or not (rec["lm"] is None and old["lm"] is not None) and (
                         old["lm"] is None or rec["lm"] >= old["lm"]):
@@ -156,16 +159,8 @@ def read_majororgs(path):
     return records, {}
 
 
-def main():
-    args = sys.argv[1:]
-    unplace = set()
-    if args[0] == "--unplace":  # authors treated as rows that do not place them (an override file's empty origin)
-        unplace = {a.lower() for a in args[1].split(",")}
-        args = args[2:]
-    kind, paths = args[0], args[1:]
-    records, edges = read_tree(paths) if kind == "tree" else read_majororgs(paths[0])
-    reg = {a: o for a, o in registry().items() if a not in unplace}
-    rows, hints = license_table()
+def lineage(records, edges, reg):
+    """Parents (self-edges dropped), every node, a node's author and an author's origin, and a node's roots."""
     parents = defaultdict(list)
     for (c, p) in edges:
         if c != p:
@@ -191,6 +186,20 @@ def main():
         return out
 
     sys.setrecursionlimit(100000)
+    return parents, nodes, author, origin, roots
+
+
+def main():
+    args = sys.argv[1:]
+    unplace = set()
+    if args[0] == "--unplace":  # authors treated as rows that do not place them (an override file's empty origin)
+        unplace = {a.lower() for a in args[1].split(",")}
+        args = args[2:]
+    kind, paths = args[0], args[1:]
+    records, edges = read_tree(paths) if kind == "tree" else read_majororgs(paths[0])
+    reg = {a: o for a, o in registry().items() if a not in unplace}
+    rows, hints = license_table()
+    parents, nodes, author, origin, roots = lineage(records, edges, reg)
     res = {k: defaultdict(float) for k in ["downloads_by_origin", "downloads_by_foundation_origin",
                                            "first_party_downloads_by_origin"]}
     lic = defaultdict(lambda: [0, 0])

@@ -791,7 +791,8 @@
       var cd = s.chart_data;
       var drawn = { labels: [], series: [] };
       if (s.rows.length && cd) {
-        drawn = draw(section, key, cd, null, null, null);
+        drawn = draw(section, key, segmented(cd, s.breaks || []), null, null, null);
+        drawn.series = cd.series.map(function (x) { return { name: x.name, data: x.values }; });
       } else {
         section.appendChild(el('p', { cls: 'no-rows', text: 'No rows with these filters.' }));
       }
@@ -806,6 +807,28 @@
       });
       table(section, s.rows);
     });
+  }
+
+  /**
+   * The chart data with each line cut where a snapshot is not comparable with the one before it
+   * (other source files: different samples): one series per run of comparable snapshots, same name
+   * and colour, so no line joins two samples; a run of one snapshot is a lone point.
+   */
+  function segmented(cd, breaks) {
+    if (!breaks.length) return cd;
+    var starts = [0];
+    cd.categories.forEach(function (c, i) { if (i > 0 && breaks.indexOf(c) >= 0) starts.push(i); });
+    var out = Object.assign({}, cd, { series: [] });
+    cd.series.forEach(function (s) {
+      starts.forEach(function (from, k) {
+        var to = k + 1 < starts.length ? starts[k + 1] : cd.categories.length;
+        var values = s.values.map(function (v, i) { return i >= from && i < to ? v : null; });
+        if (values.some(function (v) { return v !== null && v !== undefined; })) {
+          out.series.push(Object.assign({}, s, { values: values }));
+        }
+      });
+    });
+    return out;
   }
 
   /** The lineage tree under a root chosen among the largest families (indicator 6). */

@@ -8,7 +8,7 @@ WHERE m.snapshot_date = w.snapshot_date AND m.id = w.id
   AND (w.last_modified > m.last_modified
        OR (m.last_modified IS NULL AND w.last_modified IS NOT NULL));
 -- then every staged winner whose id has no stored record left comes in.
-INSERT INTO models
+INSERT INTO models BY NAME
 SELECT * FROM stage_winners w
 WHERE NOT EXISTS (
   SELECT 1 FROM models m WHERE m.snapshot_date = w.snapshot_date AND m.id = w.id);

@@ -13,6 +13,7 @@ WHERE rank > 1;
 CREATE OR REPLACE TEMP VIEW stage_winners AS
 SELECT snapshot_date, id, author, created_at, last_modified, downloads, downloads_all_time, likes,
        license, license_name, license_link, pipeline_tag, library_name,
-       CASE WHEN tags = '' THEN []::VARCHAR[] ELSE string_split(tags, chr(31)) END AS tags, source_file
+       CASE WHEN tags = '' THEN []::VARCHAR[] ELSE string_split(tags, chr(31)) END AS tags, source_file,
+       parameters
 FROM stage_models
 WHERE seq NOT IN (SELECT seq FROM stage_losers);

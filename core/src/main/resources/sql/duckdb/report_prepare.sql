@@ -3,7 +3,7 @@
 -- snapshot date. Nodes keep their number (idx in r_nodes; node and root_node in r_roots): indicators join on it.
 CREATE OR REPLACE TEMP TABLE r_nodes AS
 SELECT n.idx, n.id, n.author, n.has_record,
-       coalesce(m.downloads, 0) AS downloads, m.likes, m.license, m.license_name,
+       coalesce(m.downloads, 0) AS downloads, m.likes, m.license, m.license_name, m.created_at, m.parameters,
        coalesce(o.origin, 'UNATTRIBUTED') AS origin,
        CASE WHEN n.has_record THEN coalesce(lc.class, 'unknown') END AS license_class
 FROM lineage_nodes n

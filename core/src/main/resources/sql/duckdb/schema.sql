@@ -47,10 +47,14 @@ CREATE TABLE IF NOT EXISTS models (
   pipeline_tag VARCHAR,
   library_name VARCHAR,
   tags VARCHAR[],
-  source_file VARCHAR NOT NULL
+  source_file VARCHAR NOT NULL,
+  parameters BIGINT           -- safetensors.total, else gguf.total; NULL when absent or dirty
   -- one row per (snapshot_date, id): the ingest merge keeps it so. No PRIMARY KEY: its index made a bulk
   -- ingest about twice as slow (1M models: insert 6.6 s with it, 2.9 s without).
 );
+
+-- A database written before `parameters` existed gains it (NULL for the records stored then).
+ALTER TABLE models ADD COLUMN IF NOT EXISTS parameters BIGINT;
 
 CREATE TABLE IF NOT EXISTS edges (
   snapshot_date DATE NOT NULL,
@@ -81,8 +85,14 @@ CREATE TABLE IF NOT EXISTS epoch_models (
   origin VARCHAR,             -- ISO code when the row lists exactly one country; MULTI for several; NULL if none
   accessibility VARCHAR,      -- Epoch's "Model accessibility"
   open_weights BOOLEAN NOT NULL,
-  source_file VARCHAR NOT NULL
+  source_file VARCHAR NOT NULL,
+  training_compute DOUBLE,    -- Epoch's "Training compute (FLOP)"; NULL when it gives no estimate
+  country_origin VARCHAR      -- ISO code when every listed country is the same one (e.g. "China,China"); MULTI
+                              -- when they differ; NULL if none or unknown
 );
+-- A database written before these columns existed gains them (NULL until the Epoch file is ingested again).
+ALTER TABLE epoch_models ADD COLUMN IF NOT EXISTS training_compute DOUBLE;
+ALTER TABLE epoch_models ADD COLUMN IF NOT EXISTS country_origin VARCHAR;
 
 -- Openness (indicator 11). One set of rows per file ingested (source_file = the file's name), replaced when the
 -- same file is ingested again. European Open Source AI Index (osai-index.eu): one row per model entry.

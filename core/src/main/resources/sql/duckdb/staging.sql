@@ -15,7 +15,8 @@ CREATE OR REPLACE TEMP TABLE stage_models (
   pipeline_tag VARCHAR,
   library_name VARCHAR,
   tags VARCHAR,                 -- the tags joined by U+001F (one value appends much faster than a list)
-  source_file VARCHAR
+  source_file VARCHAR,
+  parameters BIGINT
 );
 CREATE OR REPLACE TEMP TABLE stage_edges (
   snapshot_date DATE,

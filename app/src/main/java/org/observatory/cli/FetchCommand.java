@@ -31,7 +31,7 @@ final class FetchCommand {
       name = "hub",
       mixinStandardHelpOptions = true,
       description = {
-        "Pages GET /api/models?full=true&cardData=true of the Hugging Face Hub into FILE, one model object a line"
+        "Pages GET /api/models (expand[]= the fields the ingest reads, safetensors and gguf included) of the Hugging Face Hub into FILE, one model object a line"
             + " (ingest it with `observatory ingest --format hub-jsonl`).",
         "Rate limits (429), server errors (5xx) and dropped connections are retried with exponential backoff,"
             + " honouring Retry-After.",

@@ -24,6 +24,7 @@ import org.observatory.report.Report;
 import org.observatory.report.ReportBuilder;
 import org.observatory.report.Section;
 import org.observatory.report.TableReport;
+import org.observatory.report.TrendSettings;
 import org.observatory.store.SnapshotInfo;
 import org.observatory.store.Store;
 import org.observatory.usage.UsageSettings;
@@ -116,6 +117,23 @@ final class ReportCommand implements Callable<Integer> {
               + " repeatable. The registry keeps HK and MO apart.")
   List<String> groups;
 
+  @Option(
+      names = "--min-downloads",
+      paramLabel = "N",
+      description =
+          "Monthly series (new_derivatives_by_month, new_models_by_month, crossover): only models with"
+              + " at least N 30-day downloads (default: 0, every node; ATOM's \"more than 5 downloads\""
+              + " is 6).")
+  Long minDownloads;
+
+  @Option(
+      names = "--thresholds",
+      paramLabel = "FLOP,...",
+      description =
+          "open_weight_compute: training-compute thresholds in FLOP (default: 1e23,1e24,1e25,1e26;"
+              + " 1e25 is the EU AI Act's, 1e26 US EO 14110's).")
+  String thresholds;
+
   @Override
   public Integer call() throws IOException {
     OriginRegistry registry = OriginRegistry.bundled();
@@ -129,6 +147,13 @@ final class ReportCommand implements Callable<Integer> {
     if (capability != null) {
       usage = usage.withBands(usage.bands().withOverrides(capability));
     }
+    TrendSettings trends = TrendSettings.defaults();
+    if (minDownloads != null) {
+      trends = trends.withMinDownloads(minDownloads);
+    }
+    if (thresholds != null) {
+      trends = trends.withThresholds(thresholds);
+    }
     if (weights != null) {
       usage = usage.withWeights(usage.weights().withOverrides(weights));
     }
@@ -136,7 +161,7 @@ final class ReportCommand implements Callable<Integer> {
     List<SnapshotInfo> stored;
     try (Store store = Store.openReadOnly(db)) {
       report =
-          new ReportBuilder(store, registry, LicenseClassifier.bundled(), usage)
+          new ReportBuilder(store, registry, LicenseClassifier.bundled(), usage, trends)
               .withGroups(OriginGroups.parse(groups))
               .build(snapshot);
       stored = store.snapshots();

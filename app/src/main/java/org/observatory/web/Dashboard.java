@@ -123,6 +123,16 @@ final class Dashboard {
               List.of("compare", "origin"),
               true),
           new Page(
+              "/trends",
+              "trends",
+              "Trends and the frontier",
+              "Who leads since when: new derivatives and new models by month of creation and origin,"
+                  + " when a challenger overtook the leader, downloads by model size, and open-weight"
+                  + " models above the training-compute thresholds regulation keys on.",
+              List.of(13, 14, 15),
+              Map.of(),
+              List.of("compare", "origin")),
+          new Page(
               "/indicators",
               "all",
               "All indicators",

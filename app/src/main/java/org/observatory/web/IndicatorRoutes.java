@@ -148,9 +148,24 @@ final class IndicatorRoutes {
               org.observatory.report.ChartData.of(
                   SERIES_LAYOUT, kept.stream().map(all::get).toList())));
       out.put("csv", "/api/v1/series/" + SERIES + "/csv?" + f.query().replaceFirst("^&", ""));
+      out.set("breaks", breaks(all));
       out.set("credits", v.json().get("credits"));
       ctx.json(out);
     }
+  }
+
+  /**
+   * The snapshots not comparable with the one before them (built from other source files): a chart
+   * draws no line into them.
+   */
+  private static ArrayNode breaks(List<Map<String, Object>> series) {
+    java.util.TreeSet<String> out = new java.util.TreeSet<>();
+    for (Map<String, Object> r : series) {
+      if (Boolean.FALSE.equals(r.get("comparable"))) {
+        out.add(String.valueOf(r.get("snapshot")));
+      }
+    }
+    return JsonValues.strings(List.copyOf(out));
   }
 
   /** {@code GET /api/v1/series/{name}/csv}. */

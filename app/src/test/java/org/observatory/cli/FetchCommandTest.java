@@ -127,7 +127,8 @@ class FetchCommandTest {
         .contains(
             "error: GET "
                 + hub.baseUrl()
-                + "/api/models?full=true&cardData=true&limit=1000&cursor=2")
+                + "/api/models?expand%5B%5D=author&expand%5B%5D=cardData&")
+        .contains("expand%5B%5D=safetensors&expand%5B%5D=tags&limit=1000&cursor=2")
         .contains("failed after 6 attempt(s): HTTP 503")
         .contains(file + " holds 20 records: run the same fetch again to resume");
     assertThat(tmp.resolve("hub.jsonl.next")).exists();

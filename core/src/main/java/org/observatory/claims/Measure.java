@@ -9,8 +9,8 @@ import java.util.Objects;
 /**
  * How to read our figure for a claim from a report: the indicator, the rows it keeps ({@code
  * where}: field → value, compared as text), the field, and how to reduce the kept rows ({@code
- * first}, {@code max} or {@code sum}). With {@code rangeLow}/{@code rangeHigh} the first kept row
- * gives a range instead.
+ * first}, {@code last} (e.g. the latest month of a monthly series), {@code max} or {@code sum}).
+ * With {@code rangeLow}/{@code rangeHigh} the first kept row gives a range instead.
  */
 public record Measure(
     String indicator,
@@ -24,8 +24,8 @@ public record Measure(
     requireNonNull(field, "field");
     where = where == null ? Map.of() : Map.copyOf(where);
     reduce = reduce == null ? "first" : reduce;
-    if (!List.of("first", "max", "sum").contains(reduce)) {
-      throw new IllegalArgumentException("reduce must be first, max or sum: " + reduce);
+    if (!List.of("first", "last", "max", "sum").contains(reduce)) {
+      throw new IllegalArgumentException("reduce must be first, last, max or sum: " + reduce);
     }
   }
 
@@ -53,6 +53,7 @@ public record Measure(
     return switch (reduce) {
       case "max" -> kept.stream().mapToDouble(r -> number(r, column)).max().orElseThrow();
       case "sum" -> kept.stream().mapToDouble(r -> number(r, column)).sum();
+      case "last" -> number(kept.get(kept.size() - 1), column);
       default -> number(kept.get(0), column);
     };
   }

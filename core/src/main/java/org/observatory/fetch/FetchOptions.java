@@ -64,12 +64,35 @@ public record FetchOptions(
   }
 
   /**
+   * The fields each model object carries: those the ingest reads, with safetensors and gguf for the
+   * parameter count. The Hub returns {@code safetensors} and {@code gguf} only when expanded, and
+   * {@code expand[]} cannot be combined with {@code full=true} or {@code cardData=true}, so every
+   * field is named ({@code [} and {@code ]} percent-encoded).
+   */
+  static final String FIELDS =
+      java.util.stream.Stream.of(
+              "author",
+              "cardData",
+              "createdAt",
+              "downloads",
+              "downloadsAllTime",
+              "gguf",
+              "lastModified",
+              "library_name",
+              "likes",
+              "pipeline_tag",
+              "safetensors",
+              "tags")
+          .map(f -> "expand%5B%5D=" + f)
+          .collect(java.util.stream.Collectors.joining("&"));
+
+  /**
    * The listing this fetch walks: the first-page URL without its page size, so --limit may change
    * on resume.
    */
   String scope() {
     String base = baseUrl.toString().replaceAll("/+$", "");
-    StringBuilder url = new StringBuilder(base).append("/api/models?full=true&cardData=true");
+    StringBuilder url = new StringBuilder(base).append("/api/models?").append(FIELDS);
     if (search != null) {
       url.append("&search=").append(URLEncoder.encode(search, StandardCharsets.UTF_8));
     }

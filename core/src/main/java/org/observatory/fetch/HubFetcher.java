@@ -10,7 +10,8 @@ import org.observatory.model.ObservatoryException;
 import org.observatory.model.UsageException;
 
 /**
- * Pages {@code GET {base}/api/models?full=true&cardData=true} into a JSON Lines file that {@code
+ * Pages {@code GET {base}/api/models?expand[]=author&expand[]=cardData&...} (every field the ingest
+ * reads, with safetensors and gguf: {@link FetchOptions#FIELDS}) into a JSON Lines file that {@code
  * ingest --format hub-jsonl} reads, following {@code Link: rel="next"} until the listing ends or
  * the limit is reached.
  *

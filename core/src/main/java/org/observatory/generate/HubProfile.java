@@ -41,6 +41,9 @@ final class HubProfile {
   final double modelsMonthlyRate;
   final double downloadsMonthlyRate;
   final double downloadsLogSd;
+  final double parametersShare;
+  final double parametersInherit;
+  final double[] parametersLog10;
 
   private HubProfile(JsonNode p) {
     downloads = HeavyTail.of(p.path("downloads"), "body_quantiles");
@@ -85,6 +88,16 @@ final class HubProfile {
     modelsMonthlyRate = g.path("models_monthly_rate").asDouble();
     downloadsMonthlyRate = g.path("downloads_monthly_rate").asDouble();
     downloadsLogSd = g.path("downloads_monthly_log_sd").asDouble();
+    JsonNode params = p.path("parameters");
+    parametersShare = params.path("share").asDouble();
+    parametersInherit = params.path("inherit_share").asDouble();
+    parametersLog10 = new double[params.path("log10_quantiles").size()];
+    for (int k = 0; k < parametersLog10.length; k++) {
+      parametersLog10[k] = params.path("log10_quantiles").get(k).asDouble();
+    }
+    if (parametersLog10.length < 2) {
+      throw new IllegalStateException(RESOURCE + ": parameters.log10_quantiles missing");
+    }
     if (zipfExponent <= 0 || poolPerRecord <= 0 || modelsMonthlyRate <= 0) {
       throw new IllegalStateException(RESOURCE + ": authors or growth missing");
     }

@@ -38,11 +38,13 @@ import org.observatory.generate.HubUniverse.Shape;
  * the profile.
  *
  * <p>Shape (camelCase, as {@code /api/models} returns it): {@code _id, id, author, createdAt,
- * lastModified, downloads, likes, private, pipeline_tag, library_name, tags, modelId}, and on some
- * records {@code cardData} with {@code license} and {@code base_model}. Record {@code i} of a run
- * of {@code n} is created at a time growing exponentially (the fitted monthly rate) up to the
- * snapshot date; a dated series ({@link #writeSeries}) writes the models created by each date, the
- * same ids in every file, with downloads, likes and lastModified as of that date.
+ * lastModified, downloads, likes, private, pipeline_tag, library_name, tags, modelId}, on some
+ * records {@code cardData} with {@code license} and {@code base_model}, and on the fitted share of
+ * records a parameter count ({@code safetensors} with {@code total}, or {@code gguf.total} for a
+ * GGUF repository; a derivative mostly has its parent's). Record {@code i} of a run of {@code n} is
+ * created at a time growing exponentially (the fitted monthly rate) up to the snapshot date; a
+ * dated series ({@link #writeSeries}) writes the models created by each date, the same ids in every
+ * file, with downloads, likes and lastModified as of that date.
  */
 public final class HubRecordGenerator {
   /** The snapshot date of {@link #write(Path, long)}. */
@@ -52,6 +54,11 @@ public final class HubRecordGenerator {
       DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss'.000Z'").withZone(ZoneOffset.UTC);
   private static final String[] PLACEHOLDERS = {"ORIGINAL_REPO_NAME", "None", "base_model", "N/A"};
   private static final long DAY = 86_400;
+
+  /** The random streams of a record's parameter count (days, the other streams, are >= 0). */
+  private static final long PARAMETERS = -2;
+
+  private static final long PARAMETER_DRAW = -3;
 
   private final long seed;
   private final HubProfile profile;
@@ -139,6 +146,7 @@ public final class HubRecordGenerator {
     private final long at;
     private final long day;
     private final double monthsBack;
+    private long firstParent = -1;
 
     RecordWriter(HubUniverse universe, long at) {
       this.u = universe;
@@ -181,6 +189,7 @@ public final class HubRecordGenerator {
               : Vocabulary.weighted(rng, Vocabulary.TASKS, Vocabulary.TASK_WEIGHTS);
       String library = library(me, rng);
       String license = license(me, author, rng);
+      Long parameters = parameters(i, firstParent);
       boolean card = rng.nextDouble() < 0.3 || (cardBase != null && !tagged);
 
       json.writeStartObject();
@@ -198,6 +207,9 @@ public final class HubRecordGenerator {
       if (library != null) {
         json.writeStringField("library_name", library);
       }
+      if (parameters != null) {
+        writeParameters(json, parameters, "gguf".equals(library));
+      }
       Tags.write(json, rng, relation, tagged ? parents : new String[0], task, library, license);
       json.writeStringField("modelId", id);
       if (card && (license != null || cardBase != null)) {
@@ -207,8 +219,12 @@ public final class HubRecordGenerator {
       return tagged;
     }
 
-    /** Parent ids: none, one, or two for a merge; one level up, or (rarely) absent. */
+    /**
+     * Parent ids: none, one, or two for a merge; one level up, or (rarely) absent. Sets {@link
+     * #firstParent} to the first parent's index, -1 when it is absent or there is none.
+     */
     private String[] parents(Shape me, SplittableRandom rng) {
+      firstParent = -1;
       if (me.depth() == 0) {
         return new String[0];
       }
@@ -216,12 +232,40 @@ public final class HubRecordGenerator {
       List<String> out = new ArrayList<>(want);
       for (int k = 0; k < want; k++) {
         boolean absent = rng.nextDouble() < p.parentAbsentShare && me.depth() == 1;
-        String parent = absent ? u.absentId(rng) : u.idOf(u.parent(me, rng));
+        long index = absent ? -1 : u.parent(me, rng);
+        String parent = absent ? u.absentId(rng) : u.idOf(index);
+        if (k == 0) {
+          firstParent = index;
+        }
         if (!out.contains(parent)) {
           out.add(parent);
         }
       }
       return out.toArray(String[]::new);
+    }
+
+    /**
+     * The parameter count of record {@code i}, or null (the fitted share of records without one): a
+     * derivative mostly has its first parent's own draw (the fitted share of fine-tunes within 12%
+     * of their parent), else, and for roots, a draw from the fitted log10 quantiles. From random
+     * sources of their own, so the other fields do not change with it.
+     */
+    private Long parameters(long i, long parent) {
+      SplittableRandom r = u.random(i, PARAMETERS);
+      if (r.nextDouble() >= p.parametersShare) {
+        return null;
+      }
+      return parent >= 0 && r.nextDouble() < p.parametersInherit
+          ? parameterDraw(parent)
+          : parameterDraw(i);
+    }
+
+    /** Record {@code i}'s own draw: the fitted log10 quantiles, interpolated. */
+    private long parameterDraw(long i) {
+      double[] q = p.parametersLog10;
+      double x = u.random(i, PARAMETER_DRAW).nextDouble() * (q.length - 1);
+      int k = Math.min((int) x, q.length - 2);
+      return Math.round(Math.pow(10, q[k] + (q[k + 1] - q[k]) * (x - k)));
     }
 
     /**
@@ -268,6 +312,22 @@ public final class HubRecordGenerator {
       }
       return rng.nextDouble() < p.licenseMissing ? null : p.licenses.pick(rng.nextDouble());
     }
+  }
+
+  /**
+   * The Hub's parameter count: {@code gguf.total} for a GGUF repository, else {@code safetensors}
+   * with its count by dtype and {@code total}.
+   */
+  private static void writeParameters(JsonGenerator json, long total, boolean gguf)
+      throws IOException {
+    json.writeObjectFieldStart(gguf ? "gguf" : "safetensors");
+    if (!gguf) {
+      json.writeObjectFieldStart("parameters");
+      json.writeNumberField("BF16", total);
+      json.writeEndObject();
+    }
+    json.writeNumberField("total", total);
+    json.writeEndObject();
   }
 
   private static void writeCard(JsonGenerator json, String license, Object base)

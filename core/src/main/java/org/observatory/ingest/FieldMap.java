@@ -26,7 +26,8 @@ public record FieldMap(Map<String, String> columns) {
           "pipeline_tag",
           "library_name",
           "tags",
-          "base_model");
+          "base_model",
+          "parameters");
 
   public static final FieldMap NONE = new FieldMap(Map.of());
 

@@ -41,6 +41,7 @@ final class RecordNormalizer {
     ALIASES.put("tags", List.of("tags"));
     ALIASES.put("base_model", List.of("base_model"));
     ALIASES.put("card_data", List.of("card_data", "cardData"));
+    ALIASES.put("parameters", List.of("parameters"));
   }
 
   private final FieldMap map;
@@ -146,6 +147,7 @@ final class RecordNormalizer {
             licenseLink,
             text(field(node, "pipeline_tag")),
             text(field(node, "library_name")),
+            parameters(node, cleaned),
             tags,
             edges.stream().filter(e -> e.child().equals(id.get())).toList());
     return new Normalized(record, edges, cleaned, null);
@@ -327,6 +329,67 @@ final class RecordNormalizer {
       return null;
     }
     return n;
+  }
+
+  /**
+   * The parameter count: {@code safetensors.total}, else {@code gguf.total} (objects, or their JSON
+   * text), else a {@code parameters} field (a CSV column); a value that is not a positive whole
+   * number is dropped and counted, and the next source is tried.
+   */
+  private Long parameters(ObjectNode node, List<String> cleaned) {
+    for (String source : PARAMETER_SOURCES) {
+      JsonNode total = object(node.get(source)).get("total");
+      if (total != null && !total.isNull()) {
+        Long n = positive(total);
+        if (n != null) {
+          return n;
+        }
+        cleaned.add("parameters (" + source + ".total) is not a positive whole number");
+      }
+    }
+    JsonNode plain = field(node, "parameters");
+    if (plain == null || plain.isNull() || plain.asText().isBlank()) {
+      return null;
+    }
+    Long n = positive(plain);
+    if (n == null) {
+      cleaned.add("parameters is not a positive whole number");
+    }
+    return n;
+  }
+
+  private static final List<String> PARAMETER_SOURCES = List.of("safetensors", "gguf");
+
+  /** An object value, or its JSON text parsed; an empty object otherwise. */
+  private static JsonNode object(JsonNode v) {
+    if (v != null && v.isTextual() && v.asText().strip().startsWith("{")) {
+      try {
+        v = Json.MAPPER.readTree(v.asText());
+      } catch (IOException e) {
+        return Json.MAPPER.createObjectNode();
+      }
+    }
+    return v != null && v.isObject() ? v : Json.MAPPER.createObjectNode();
+  }
+
+  /** A positive whole number (a number, or text holding one), else null. */
+  private static Long positive(JsonNode v) {
+    if (v.isIntegralNumber()) {
+      return v.canConvertToLong() && v.asLong() > 0 ? v.asLong() : null;
+    }
+    double d;
+    if (v.isNumber()) {
+      d = v.asDouble();
+    } else if (v.isTextual()) {
+      try {
+        d = Double.parseDouble(v.asText().strip());
+      } catch (NumberFormatException e) {
+        return null;
+      }
+    } else {
+      return null;
+    }
+    return d > 0 && d == Math.rint(d) && d < 9.2e18 ? (long) d : null;
   }
 
   private static Instant instant(JsonNode v, String name, List<String> cleaned) {

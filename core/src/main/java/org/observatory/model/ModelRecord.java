@@ -9,6 +9,7 @@ import java.util.List;
  * One Hub model record as stored in a snapshot. Nullable fields are those real records often lack.
  *
  * @param downloads the Hub's trailing-30-day download count
+ * @param parameters the parameter count: {@code safetensors.total}, else {@code gguf.total}
  * @param parents edges this record declares itself (tags, card data)
  */
 public record ModelRecord(
@@ -24,6 +25,7 @@ public record ModelRecord(
     String licenseLink,
     String pipelineTag,
     String libraryName,
+    Long parameters,
     List<String> tags,
     List<ParentEdge> parents) {
   public ModelRecord {

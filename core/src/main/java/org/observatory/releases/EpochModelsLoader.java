@@ -27,12 +27,15 @@ import org.observatory.store.RowAppender;
 
 /**
  * Loads an Epoch AI model-data CSV (notable, large-scale, frontier or all models) into {@code
- * epoch_models}: model, organisation, publication date, countries, accessibility, and the row's
- * origin ({@link #origin}).
+ * epoch_models}: model, organisation, publication date, countries, accessibility, training compute,
+ * and the row's origin ({@link #origin}). Its country origin is the one country all its
+ * organisations share ({@code China,China} is CN), else {@code MULTI}. A training compute that is
+ * not a number is dropped and counted.
  */
 public final class EpochModelsLoader implements DatasetLoader {
   static final String TABLE = "epoch_models";
   static final String MULTI = "MULTI";
+  private static final String COMPUTE_COLUMN = "Training compute (FLOP)";
   private static final List<String> COUNTRY_COLUMNS =
       List.of("Country (of organization)", "Country (from Organization)");
 
@@ -44,6 +47,8 @@ public final class EpochModelsLoader implements DatasetLoader {
     long read = 0;
     long unknownCountries = 0;
     long firstUnknown = 0;
+    long badCompute = 0;
+    long firstBadCompute = 0;
     try (Reader in = new InputStreamReader(file.open(), StandardCharsets.UTF_8);
         CSVParser parser =
             CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(in)) {
@@ -63,6 +68,12 @@ public final class EpochModelsLoader implements DatasetLoader {
           firstUnknown = firstUnknown == 0 ? parser.getCurrentLineNumber() : firstUnknown;
         }
         String access = r.isMapped("Model accessibility") ? r.get("Model accessibility") : "";
+        String computeText = r.isMapped(COMPUTE_COLUMN) ? r.get(COMPUTE_COLUMN).strip() : "";
+        Double compute = flop(computeText);
+        if (compute == null && !computeText.isEmpty()) {
+          badCompute++;
+          firstBadCompute = firstBadCompute == 0 ? parser.getCurrentLineNumber() : firstBadCompute;
+        }
         rows.add(r.get("Model"))
             .add(blankToNull(r.get("Organization")))
             .add(date(r.get("Publication date"), file.name(), parser.getCurrentLineNumber()))
@@ -70,8 +81,13 @@ public final class EpochModelsLoader implements DatasetLoader {
             .add(origin)
             .add(blankToNull(access))
             .add(access.startsWith("Open weights"))
-            .add(fileName)
-            .endRow();
+            .add(fileName);
+        if (compute == null) {
+          rows.addNull();
+        } else {
+          rows.add(compute.doubleValue());
+        }
+        rows.add(countryOrigin(countries)).endRow();
       }
     } catch (IOException | UncheckedIOException e) {
       throw new BadInputException(file.name(), 0, "not a readable Epoch CSV: " + e.getMessage(), e);
@@ -84,6 +100,11 @@ public final class EpochModelsLoader implements DatasetLoader {
               "country name not known (origin.CountryNames): counted as UNATTRIBUTED",
               unknownCountries,
               firstUnknown));
+    }
+    if (badCompute > 0) {
+      issues.add(
+          new IngestIssue(
+              "cleaned", "training compute is not a positive number", badCompute, firstBadCompute));
     }
     return new DatasetResult(read, read, 0, null, issues);
   }
@@ -129,6 +150,11 @@ public final class EpochModelsLoader implements DatasetLoader {
     if (organizations(organization) > 1) {
       return codes.size() == 1 ? codes.get(0) : MULTI;
     }
+    return shared(codes);
+  }
+
+  /** The registry's rule for the countries of one organisation (see {@link #origin}). */
+  private static String shared(List<String> codes) {
     Set<String> distinct = new LinkedHashSet<>(codes);
     if (distinct.size() > 1) {
       distinct.remove(Origin.INTL);
@@ -141,6 +167,38 @@ public final class EpochModelsLoader implements DatasetLoader {
 
   private static long organizations(String organization) {
     return Arrays.stream(organization.split(",")).filter(o -> !o.isBlank()).count();
+  }
+
+  /**
+   * The one country all of the row's organisations share, by the same rule as one organisation's
+   * countries ({@code China,China} is CN, "Multinational" beside a country is dropped), {@code
+   * MULTI} when they differ; null for none or an unknown name. Indicator 15 counts by it.
+   */
+  static String countryOrigin(String countries) {
+    List<String> codes = new ArrayList<>();
+    for (String name : countries.split(",")) {
+      if (!name.isBlank()) {
+        String code = CountryNames.code(name).orElse(null);
+        if (code == null) {
+          return null;
+        }
+        codes.add(code);
+      }
+    }
+    return codes.isEmpty() ? null : shared(codes);
+  }
+
+  /** Training compute in FLOP (e.g. {@code 3.8e+25}); null when blank, not a number or not > 0. */
+  private static Double flop(String text) {
+    if (text.isEmpty()) {
+      return null;
+    }
+    try {
+      double d = Double.parseDouble(text);
+      return d > 0 && Double.isFinite(d) ? d : null;
+    } catch (NumberFormatException e) {
+      return null;
+    }
   }
 
   private static LocalDate date(String raw, String file, long line) {

@@ -7,8 +7,9 @@ import java.util.Map;
 
 /**
  * One computed indicator: its definition, scope and window for this report, the assumptions its
- * figures rest on, a note when it has no data, its rows, and the attribution coverage of its shares
- * by origin (null when it has none).
+ * figures rest on, a note when it has no data, its rows, facts about this run that the JSON report
+ * adds to its {@code meta} (e.g. the month range and the settings of a monthly series), and the
+ * attribution coverage of its shares by origin (null when it has none).
  */
 public record Indicator(
     IndicatorSpec spec,
@@ -17,14 +18,16 @@ public record Indicator(
     List<String> assumptions,
     String note,
     List<Map<String, Object>> rows,
+    Map<String, Object> facts,
     Coverage coverage) {
   public Indicator {
     requireNonNull(spec, "spec");
     assumptions = List.copyOf(assumptions);
     rows = List.copyOf(rows);
+    facts = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(facts));
   }
 
-  /** An indicator without coverage. */
+  /** An indicator without facts of its own or coverage. */
   public Indicator(
       IndicatorSpec spec,
       String scope,
@@ -32,12 +35,12 @@ public record Indicator(
       List<String> assumptions,
       String note,
       List<Map<String, Object>> rows) {
-    this(spec, scope, window, assumptions, note, rows, null);
+    this(spec, scope, window, assumptions, note, rows, Map.of(), null);
   }
 
   /** This indicator with its coverage. */
   public Indicator withCoverage(Coverage c) {
-    return new Indicator(spec, scope, window, assumptions, note, rows, c);
+    return new Indicator(spec, scope, window, assumptions, note, rows, facts, c);
   }
 
   /** An indicator of the snapshot, without assumptions or note. */

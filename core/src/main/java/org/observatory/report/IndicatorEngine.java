@@ -15,16 +15,24 @@ public interface IndicatorEngine extends AutoCloseable {
 
   /** Groups of indicators an engine may compute. */
   enum Capability {
-    /** Indicators 1-5, 7 and 8: downloads, lineage, license classes and concentration. */
+    /**
+     * Indicators 1-5, 7, 8, 13 and 14: downloads, lineage, license classes, concentration, the
+     * monthly series and size classes of one snapshot.
+     */
     SNAPSHOT_INDICATORS,
     /** Indicator 6: families (top-N by downloads, and by root author). */
     FAMILIES,
-    /** Indicators of the reference datasets (usage 9-10, openness 11, releases 12). */
+    /**
+     * Indicators of the reference datasets (usage 9-10, openness 11, Epoch AI's releases 12 and
+     * compute 15).
+     */
     REFERENCE_DATASETS;
+
+    private static final java.util.Set<Integer> REFERENCE = java.util.Set.of(9, 10, 11, 12, 15);
 
     /** The capability an indicator needs. */
     public static Capability of(IndicatorSpec spec) {
-      if (spec.usage() || spec.number() > 8) {
+      if (spec.usage() || REFERENCE.contains(spec.number())) {
         return REFERENCE_DATASETS;
       }
       return spec.number() == 6 ? FAMILIES : SNAPSHOT_INDICATORS;

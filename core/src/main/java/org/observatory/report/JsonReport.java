@@ -71,6 +71,7 @@ public final class JsonReport {
       if (i.note() != null) {
         m.put("note", i.note());
       }
+      i.facts().forEach((k, v) -> m.set(k, MAPPER.valueToTree(v)));
       if (i.coverage() != null) {
         ObjectNode c = m.putObject("coverage");
         c.put("basis", i.coverage().basis());

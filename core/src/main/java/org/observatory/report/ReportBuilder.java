@@ -30,6 +30,7 @@ public final class ReportBuilder {
   private final OriginRegistry origins;
   private final LicenseClassifier licenses;
   private final UsageSettings usage;
+  private final TrendSettings trends;
   private final List<IndicatorSpec> specs;
   private OriginGroups groups = OriginGroups.NONE;
 
@@ -40,10 +41,21 @@ public final class ReportBuilder {
   /** A builder whose usage indicators use the given savings settings. */
   public ReportBuilder(
       Store store, OriginRegistry origins, LicenseClassifier licenses, UsageSettings usage) {
+    this(store, origins, licenses, usage, TrendSettings.defaults());
+  }
+
+  /** A builder whose usage and trend indicators use the given settings. */
+  public ReportBuilder(
+      Store store,
+      OriginRegistry origins,
+      LicenseClassifier licenses,
+      UsageSettings usage,
+      TrendSettings trends) {
     this.store = store;
     this.origins = origins;
     this.licenses = licenses;
     this.usage = usage;
+    this.trends = trends;
     this.specs = IndicatorCatalog.bundled();
   }
 
@@ -103,16 +115,19 @@ public final class ReportBuilder {
     for (IndicatorSpec spec : specs) {
       List<Map<String, Object>> rows =
           spec.limit() > 0 ? store.query(spec.sql(), spec.limit()) : store.query(spec.sql());
+      Map<String, Object> facts = TrendFacts.of(spec, rows, trends);
       Indicator indicator =
           spec.usage()
               ? usageIndicator(spec, usageScope, rows)
               : new Indicator(
                   spec,
-                  scope(spec, scopeOnly.scope()),
-                  spec.window().replace("{date}", d.toString()),
+                  TrendFacts.fill(scope(spec, scopeOnly.scope()), facts),
+                  TrendFacts.fill(spec.window().replace("{date}", d.toString()), facts),
                   List.of(),
-                  rows.isEmpty() ? spec.emptyNote() : null,
-                  rows);
+                  rows.isEmpty() ? TrendFacts.fill(spec.emptyNote(), facts) : null,
+                  rows,
+                  facts,
+                  null);
       Coverage c = spec.coverage() == null ? null : coverage.get(spec.coverage());
       indicators.add(c == null || c.total() == 0 ? indicator : indicator.withCoverage(c));
     }
@@ -122,7 +137,9 @@ public final class ReportBuilder {
             store.query("quality_unattributed", QUALITY_ROWS),
             store.query("quality_lineage_issues", QUALITY_ROWS),
             store.query("snapshot_issues", d));
-    List<Map<String, Object>> series = store.query("indicators/downloads_by_origin_series");
+    List<Map<String, Object>> series =
+        SeriesComparability.annotate(
+            store.query("indicators/downloads_by_origin_series"), store.snapshots());
     stepDone.accept(Step.INDICATORS);
     return new Report(
         d,
@@ -148,6 +165,7 @@ public final class ReportBuilder {
   private void prepare(LocalDate d, Consumer<Step> stepDone) {
     loadOrigins();
     loadLicenses(d);
+    loadTrendSettings();
     stepDone.accept(Step.LOOKUPS);
     new LineageLoader(store).load(d);
     stepDone.accept(Step.LINEAGE);
@@ -207,6 +225,19 @@ public final class ReportBuilder {
                 .add(o.kind().label())
                 .add(o.source())
                 .endRow();
+          }
+        });
+  }
+
+  private void loadTrendSettings() {
+    store.loadTemp(
+        "trend_settings", "trend_settings", rows -> rows.add(trends.minDownloads()).endRow());
+    store.loadTemp(
+        "compute_thresholds",
+        "compute_thresholds",
+        rows -> {
+          for (double t : trends.thresholds()) {
+            rows.add(t).add(">=" + TrendSettings.flop(t)).endRow();
           }
         });
   }

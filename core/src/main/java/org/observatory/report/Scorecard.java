@@ -42,7 +42,9 @@ public final class Scorecard {
               "usage_share_by_week", "Chinese-made share of OpenRouter's weekly top tokens", 3),
           new Headline("savings", "Saving if closed demand moved to open models", 1),
           new Headline("openness_by_origin", "Openness (mean EOSAI score), by origin", 4),
-          new Headline("open_weight_releases", "Open-weight releases by year (Epoch AI)", 4));
+          new Headline("open_weight_releases", "Open-weight releases by year (Epoch AI)", 4),
+          new Headline("crossover", TrendHeadlines.CROSSOVER_LABEL, 1),
+          new Headline("open_weight_compute", TrendHeadlines.COMPUTE_LABEL, 1));
 
   private Scorecard() {}
 
@@ -58,6 +60,14 @@ public final class Scorecard {
       }
       if (h.label().startsWith("Derivatives, merges")) {
         lines.add(allRoots(r.indicator(h.indicator()), h));
+        continue;
+      }
+      if (h.indicator().equals("crossover")) {
+        lines.add(TrendHeadlines.crossover(r));
+        continue;
+      }
+      if (h.indicator().equals("open_weight_compute")) {
+        lines.add(TrendHeadlines.compute(r));
         continue;
       }
       Indicator i = r.indicator(h.indicator());

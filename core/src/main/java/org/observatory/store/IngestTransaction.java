@@ -71,6 +71,7 @@ public final class IngestTransaction implements AutoCloseable, DatasetSink {
       appendNullable(r.libraryName());
       models.append(joinTags(r.tags()));
       models.append(sourceFile);
+      appendNullable(r.parameters());
       models.endRow();
       snapshots.add(snapshot);
     } catch (SQLException e) {

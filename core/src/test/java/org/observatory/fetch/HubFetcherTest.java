@@ -93,9 +93,9 @@ class HubFetcherTest {
     assertThat(hub.requests())
         .extracting(RecordedHub.Request::query)
         .containsExactly(
-            "full=true&cardData=true&limit=1000",
-            "full=true&cardData=true&limit=1000&cursor=1",
-            "full=true&cardData=true&limit=1000&cursor=2");
+            FetchOptions.FIELDS + "&limit=1000",
+            FetchOptions.FIELDS + "&limit=1000&cursor=1",
+            FetchOptions.FIELDS + "&limit=1000&cursor=2");
     assertThat(StateFile.beside(file).path()).doesNotExist();
   }
 
@@ -104,7 +104,7 @@ class HubFetcherTest {
     fetch(options().search("Janus Pro").author("deepseek-ai").limit(5));
 
     assertThat(hub.requests().get(0).query())
-        .isEqualTo("full=true&cardData=true&search=Janus+Pro&author=deepseek-ai&limit=5");
+        .isEqualTo(FetchOptions.FIELDS + "&search=Janus+Pro&author=deepseek-ai&limit=5");
   }
 
   @Test
@@ -160,7 +160,7 @@ class HubFetcherTest {
     assertThatThrownBy(() -> fetch(options().maxAttempts(3)))
         .isInstanceOf(ObservatoryException.class)
         .hasMessageContaining(
-            "GET " + hub.baseUrl() + "/api/models?full=true&cardData=true&limit=1000&cursor=1")
+            "GET " + hub.baseUrl() + "/api/models?" + FetchOptions.FIELDS + "&limit=1000&cursor=1")
         .hasMessageContaining("failed after 3 attempt(s): HTTP 503");
     assertThat(hub.requests()).hasSize(1 + 3);
   }
@@ -220,7 +220,7 @@ class HubFetcherTest {
     assertThatThrownBy(() -> fetch(options().author("bigscience")))
         .isInstanceOf(UsageException.class)
         .hasMessageContaining(
-            "unfinished fetch of " + hub.baseUrl() + "/api/models?full=true&cardData=true,")
+            "unfinished fetch of " + hub.baseUrl() + "/api/models?" + FetchOptions.FIELDS + ",")
         .hasMessageContaining("delete " + StateFile.beside(file).path());
     assertThat(Files.readAllBytes(file)).isEqualTo(partial);
   }

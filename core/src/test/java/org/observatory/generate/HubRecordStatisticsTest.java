@@ -61,6 +61,53 @@ class HubRecordStatisticsTest {
     }
   }
 
+  /** The count a record carries: safetensors.total, else gguf.total; null when none. */
+  private static Long parameters(JsonNode r) {
+    for (String key : List.of("safetensors", "gguf")) {
+      if (r.path(key).path("total").isIntegralNumber()) {
+        return r.path(key).path("total").asLong();
+      }
+    }
+    return null;
+  }
+
+  @Test
+  void parameterCountsFollowTheTreesAndDerivativesMostlyHaveTheirParents() {
+    JsonNode fitted = profile.path("parameters");
+    Map<String, Long> byId = new HashMap<>();
+    List<Double> logs = new ArrayList<>();
+    for (JsonNode r : records) {
+      Long p = parameters(r);
+      if (p != null) {
+        assertThat(p).isPositive();
+        byId.put(r.get("id").asText(), p);
+        logs.add(Math.log10(p));
+      }
+    }
+    assertThat(byId.size() / (double) N).isCloseTo(fitted.path("share").asDouble(), within(0.01));
+    logs.sort(Double::compare);
+    JsonNode q = fitted.path("log10_quantiles");
+    assertThat(logs.get(logs.size() / 2)).isCloseTo(q.get(q.size() / 2).asDouble(), within(0.15));
+    assertThat(logs.get(0)).isGreaterThanOrEqualTo(q.get(0).asDouble() - 1e-9);
+    assertThat(logs.get(logs.size() - 1))
+        .isLessThanOrEqualTo(q.get(q.size() - 1).asDouble() + 1e-9);
+    int pairs = 0;
+    int same = 0;
+    for (Map.Entry<String, List<String>> e : parentsOf.entrySet()) {
+      String parent = e.getValue().get(0);
+      if (byId.containsKey(e.getKey())
+          && byId.containsKey(parent)
+          && !parentsOf.containsKey(parent)) {
+        pairs++;
+        same +=
+            Math.abs(Math.log10(byId.get(e.getKey()) / (double) byId.get(parent))) < 0.05 ? 1 : 0;
+      }
+    }
+    assertThat(pairs).isGreaterThan(1000);
+    assertThat(same / (double) pairs)
+        .isGreaterThanOrEqualTo(fitted.path("inherit_share").asDouble() - 0.02);
+  }
+
   @Test
   void relationMixAmongDerivativesFollowsTheTrees() {
     JsonNode fitted = profile.path("derivatives").path("relations");

@@ -112,6 +112,7 @@ public final class SparkEngine implements IndicatorEngine {
     spark.table("kept_edges").localCheckpoint().createOrReplaceTempView("kept_edges");
     resolveRoots();
     script("report_prepare");
+    script("trend_settings");
     for (String view : List.of("r_nodes", "r_roots", "r_edges", "lineage_issues")) {
       spark.table(view).localCheckpoint().createOrReplaceTempView(view);
     }

@@ -33,7 +33,12 @@ public final class SparkIndicators {
       throw new IllegalArgumentException(
           "usage: SparkIndicators PARQUET_DIR SNAPSHOT_DATE OUT.json (got " + args.length + ")");
     }
-    SparkSession spark = SparkSession.builder().appName("observatory-indicators").getOrCreate();
+    SparkSession spark =
+        SparkSession.builder()
+            .appName("observatory-indicators")
+            // months and years of created_at are UTC, as in the DuckDB report
+            .config("spark.sql.session.timeZone", "UTC")
+            .getOrCreate();
     try {
       write(spark, args[0], LocalDate.parse(args[1]), Path.of(args[2]));
     } finally {

@@ -1,0 +1,21 @@
+-- 13. New derivatives by calendar month (UTC) of their created_at and foundation origin, 1/k for a derivative
+-- with k roots; share = within the month. A derivative is a node below a root (depth > 0: at least one kept
+-- parent edge), as in indicator 4. Nodes without a created_at (tree children named only in a list, records whose
+-- metadata cell was N/A) are month 'undated': counted, never dropped. With trend_settings.min_downloads > 0
+-- (report --min-downloads N) only derivatives with a record and at least N 30-day downloads count.
+-- Months are year and month numbers formatted at the end (the same text in every engine); 'undated' first, then
+-- months in order.
+WITH d AS (
+  SELECT year(n.created_at) AS y, month(n.created_at) AS m, r.foundation_origin AS origin,
+         sum(r.weight) AS derivatives
+  FROM r_roots r
+  JOIN r_nodes n ON n.idx = r.node
+  CROSS JOIN trend_settings s
+  WHERE r.depth > 0
+    AND (s.min_downloads = 0 OR (n.has_record AND n.downloads >= s.min_downloads))
+  GROUP BY 1, 2, 3
+)
+SELECT coalesce(CAST(y AS STRING) || '-' || lpad(CAST(m AS STRING), 2, '0'), 'undated') AS month, origin,
+       derivatives, derivatives / sum(derivatives) OVER (PARTITION BY y, m) AS share
+FROM d
+ORDER BY y IS NOT NULL, y, m, derivatives DESC, origin;
