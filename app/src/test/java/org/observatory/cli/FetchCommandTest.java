@@ -2,6 +2,7 @@ package org.observatory.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
@@ -219,6 +220,21 @@ class FetchCommandTest {
               dir.resolve("epoch").toString());
       assertThat(ingest.exitCode()).as(ingest.err()).isZero();
       assertThat(ingest.out()).contains("epoch-models");
+
+      CliRun listed =
+          CliRun.of("snapshots", "--db", tmp.resolve("o.duckdb").toString(), "--format", "json");
+      assertThat(listed.exitCode()).as(listed.err()).isZero();
+      JsonNode notable = null;
+      for (JsonNode d : JSON.readTree(listed.out()).path("datasets")) {
+        if (d.path("file").asText().equals("notable_ai_models.csv")) {
+          notable = d;
+        }
+      }
+      assertThat(notable).isNotNull();
+      assertThat(notable.path("provenance").path("url").asText())
+          .isEqualTo(server.baseUrl() + "/data/notable_ai_models.csv");
+      assertThat(notable.path("provenance").path("etag").asText()).startsWith("\"");
+      assertThat(notable.path("provenance").path("fetched_at").asText()).endsWith("Z");
     }
   }
 
@@ -259,5 +275,24 @@ class FetchCommandTest {
     assertThat(Files.readString(tmp.resolve("MANIFEST.json")))
         .contains("\"path\" : \"hub/models.jsonl\"")
         .contains("\"url\" : \"" + hub.baseUrl() + "/api/models?expand%5B%5D=author");
+
+    String db = tmp.resolve("o.duckdb").toString();
+    CliRun ingest =
+        CliRun.of("ingest", "--db", db, "--snapshot", "2026-05-12", tmp.resolve("hub").toString());
+    assertThat(ingest.exitCode()).as(ingest.err()).isZero();
+    CliRun explain = CliRun.of("explain", "--db", db, "bigscience/bloom");
+    assertThat(explain.exitCode()).as(explain.err()).isZero();
+    assertThat(explain.out())
+        .contains("source file: models.jsonl  (hub-jsonl, sha256 ")
+        .contains("fetched from " + hub.baseUrl() + "/api/models?expand%5B%5D=author");
+    JsonNode snapshot =
+        JSON.readTree(CliRun.of("snapshots", "--db", db, "--format", "json").out())
+            .path("snapshots")
+            .get(0);
+    assertThat(snapshot.path("date").asText()).isEqualTo("2026-05-12");
+    assertThat(snapshot.path("sources").get(0).path("provenance").path("source").asText())
+        .isEqualTo("hub");
+    assertThat(snapshot.path("missing_sources")).isEmpty();
+    assertThat(CliRun.of("snapshots", "--db", db).out()).contains("fetched from " + hub.baseUrl());
   }
 }

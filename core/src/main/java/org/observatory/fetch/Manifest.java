@@ -134,12 +134,29 @@ public final class Manifest {
    * {@code levels} folders above it; empty when none lists it with these bytes.
    */
   public static Optional<ManifestEntry> find(Path file, String sha256, int levels) {
+    return find(file, sha256, levels, new java.util.HashMap<>());
+  }
+
+  /**
+   * The provenance of files from the manifests of their folders (or of up to {@code levels} folders
+   * above), each manifest read once: what {@code ingest} stores beside a file's sha256.
+   */
+  public static org.observatory.ingest.ProvenanceLookup lookup(int levels) {
+    Map<Path, Manifest> read = new java.util.HashMap<>();
+    return (file, sha256) -> find(file, sha256, levels, read).map(ManifestEntry::provenance);
+  }
+
+  private static Optional<ManifestEntry> find(
+      Path file, String sha256, int levels, Map<Path, Manifest> read) {
     Path abs = file.toAbsolutePath().normalize();
     Path dir = abs.getParent();
     for (int i = 0; i <= levels && dir != null; i++, dir = dir.getParent()) {
       if (Files.isRegularFile(dir.resolve(FILE_NAME))) {
         String rel = dir.relativize(abs).toString().replace('\\', '/');
-        Optional<ManifestEntry> e = load(dir).entry(rel).filter(x -> x.sha256().equals(sha256));
+        Optional<ManifestEntry> e =
+            read.computeIfAbsent(dir, Manifest::load)
+                .entry(rel)
+                .filter(x -> x.sha256().equals(sha256));
         if (e.isPresent()) {
           return e;
         }

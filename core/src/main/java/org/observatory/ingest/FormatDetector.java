@@ -92,6 +92,9 @@ final class FormatDetector {
       if (head.contains("\"slug\"") && head.contains("\"total_tokens\"")) {
         return Optional.of(InputFormat.OPENROUTER_WEEKLY);
       }
+      if (head.contains("\"licenseListVersion\"")) {
+        return Optional.of(InputFormat.SPDX_LICENSES);
+      }
       return Optional.empty();
     }
     if (yamlKey(head, "system") && yamlKey(head, "org")

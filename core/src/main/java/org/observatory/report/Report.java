@@ -9,7 +9,8 @@ import java.util.Map;
 /**
  * The indicators of one snapshot with everything needed to cite them: the snapshot (date, counts,
  * source files), each indicator's definition, scope and window, the time series over all stored
- * snapshots, data quality, and the credits of every data source used.
+ * snapshots, data quality, the credits of every data source used, and where each fetched file came
+ * from.
  */
 public record Report(
     LocalDate date,
@@ -20,13 +21,39 @@ public record Report(
     List<Indicator> indicators,
     List<Map<String, Object>> series,
     DataQuality quality,
-    List<String> credits) {
+    List<String> credits,
+    SourceProvenance provenance) {
   public Report {
     requireNonNull(date, "date");
     sources = List.copyOf(sources);
     indicators = List.copyOf(indicators);
     series = List.copyOf(series);
     credits = List.copyOf(credits);
+    provenance = provenance == null ? SourceProvenance.NONE : provenance;
+  }
+
+  /** A report without fetch provenance. */
+  public Report(
+      LocalDate date,
+      long models,
+      long nodes,
+      long edges,
+      List<String> sources,
+      List<Indicator> indicators,
+      List<Map<String, Object>> series,
+      DataQuality quality,
+      List<String> credits) {
+    this(
+        date,
+        models,
+        nodes,
+        edges,
+        sources,
+        indicators,
+        series,
+        quality,
+        credits,
+        SourceProvenance.NONE);
   }
 
   /** The indicator with this JSON name. */

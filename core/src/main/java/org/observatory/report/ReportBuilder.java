@@ -104,7 +104,14 @@ public final class ReportBuilder {
             store.query("quality_lineage_issues", QUALITY_ROWS),
             store.query("snapshot_issues", d));
     List<Map<String, Object>> series = store.query("indicators/downloads_by_origin_series");
+    SourceProvenance provenance =
+        new SourceProvenance(
+            store.query("report_provenance", d), store.query("report_missing_sources", d));
     stepDone.accept(Step.INDICATORS);
+    List<String> credits =
+        new ArrayList<>(usageScope.hasData() ? Credits.withUsage() : Credits.all());
+    credits.addAll(provenance.credits());
+    credits.addAll(licenseListCheck());
     return new Report(
         d,
         snapshot.models(),
@@ -114,7 +121,40 @@ public final class ReportBuilder {
         indicators,
         series,
         quality,
-        usageScope.hasData() ? Credits.withUsage() : Credits.all());
+        credits,
+        provenance);
+  }
+
+  /**
+   * When an SPDX License List was ingested (e.g. by {@code fetch licenses}), a line saying how the
+   * bundled license table (made from list 3.26.0, each row with its source) compares with it. The
+   * classes still come from the table: a difference is for its maintainers to review, not applied
+   * silently.
+   */
+  private List<String> licenseListCheck() {
+    List<Map<String, Object>> rows = store.query("spdx_list");
+    if (rows.isEmpty()) {
+      return List.of();
+    }
+    Map<String, Boolean> osi = new java.util.HashMap<>();
+    rows.forEach(r -> osi.put((String) r.get("license_id"), (Boolean) r.get("osi_approved")));
+    List<String> differ = licenses.disagreements(osi);
+    Map<String, Object> first = rows.get(0);
+    return List.of(
+        "License list: SPDX License List "
+            + first.get("list_version")
+            + (first.get("release_date") == null
+                ? ""
+                : " (released " + first.get("release_date") + ")")
+            + " is loaded; the license classes use the bundled table (license/licenses.csv, made from list"
+            + " 3.26.0), "
+            + (differ.isEmpty()
+                ? "which agrees with it on the OSI status of every SPDX license it classes."
+                : "whose OSI status differs from it for "
+                    + differ.size()
+                    + " license(s): "
+                    + String.join("; ", differ)
+                    + "."));
   }
 
   /**
