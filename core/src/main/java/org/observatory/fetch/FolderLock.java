@@ -15,7 +15,7 @@ import org.observatory.model.UsageException;
  * writes the folder and its manifest, so that two runs (a cron job and a hand-started one) cannot
  * interleave their writes.
  */
-final class FolderLock implements AutoCloseable {
+public final class FolderLock implements AutoCloseable {
   static final String FILE_NAME = ".fetch.lock";
 
   private final FileChannel channel;
@@ -26,7 +26,12 @@ final class FolderLock implements AutoCloseable {
     this.lock = lock;
   }
 
-  static FolderLock take(Path dir) {
+  /**
+   * Takes the lock of {@code dir} (created if missing).
+   *
+   * @throws UsageException when another process holds it
+   */
+  public static FolderLock take(Path dir) {
     Path file = dir.resolve(FILE_NAME);
     FileChannel channel = null;
     try {

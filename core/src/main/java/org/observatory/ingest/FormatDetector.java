@@ -153,6 +153,11 @@ final class FormatDetector {
     }
     if (c == '{') {
       int nl = trimmed.indexOf('\n');
+      if (nl < 0 && n >= head.length) {
+        // the first line is longer than the sniff window (a Hub record with a large card): one
+        // object per line, as `fetch hub` writes; a JSON array (hub-json) starts with '['
+        return InputFormat.HUB_JSONL;
+      }
       String first = nl < 0 ? trimmed : trimmed.substring(0, nl);
       try {
         Json.MAPPER.readTree(first);

@@ -214,7 +214,11 @@ public final class ReportBuilder {
     return store.snapshot(date);
   }
 
-  private void loadOrigins() {
+  /**
+   * Loads the origin registry as the temporary table {@code origins} (author_key, author, origin,
+   * org_name, kind, source), for SQL beside the report's (update's change by origin).
+   */
+  public void loadOrigins() {
     store.loadTemp(
         "origin_table",
         "origins",

@@ -54,16 +54,16 @@ public final class RecordedHub implements AutoCloseable {
 
   private final HttpServer server;
   private final RecordedServer host;
-  private final List<List<ObjectNode>> pages = new ArrayList<>();
+  private final List<List<ObjectNode>> pages = new java.util.concurrent.CopyOnWriteArrayList<>();
+  private final int pageSize;
   private final Map<Integer, Deque<Fault>> faults = new ConcurrentHashMap<>();
   private final List<Request> requests = new CopyOnWriteArrayList<>();
   private volatile int failingFrom = Integer.MAX_VALUE;
 
   private RecordedHub(List<ObjectNode> records, int pageSize, RecordedServer host)
       throws IOException {
-    for (int i = 0; i < records.size(); i += pageSize) {
-      pages.add(records.subList(i, Math.min(records.size(), i + pageSize)));
-    }
+    this.pageSize = pageSize;
+    replace(records);
     this.host = host;
     if (host == null) {
       server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
@@ -89,6 +89,17 @@ public final class RecordedHub implements AutoCloseable {
     return host != null
         ? host.baseUrl()
         : URI.create("http://127.0.0.1:" + server.getAddress().getPort());
+  }
+
+  /** Serves these records from now on (the Hub as it is a week later, say). */
+  public RecordedHub replace(List<ObjectNode> records) {
+    List<List<ObjectNode>> paged = new ArrayList<>();
+    for (int i = 0; i < records.size(); i += pageSize) {
+      paged.add(List.copyOf(records.subList(i, Math.min(records.size(), i + pageSize))));
+    }
+    pages.clear();
+    pages.addAll(paged);
+    return this;
   }
 
   /** Queues faults for the next requests of a page (0-based), served before the page itself. */
