@@ -139,6 +139,12 @@ class UpdateCommandTest {
     assertThat(
             report.path("snapshot").path("provenance").path("files").get(0).path("file").asText())
         .isEqualTo("models.jsonl");
+    Path html = tmp.resolve("report.html");
+    CliRun page = CliRun.of("report", "--db", db, "--format", "html", "--out", html.toString());
+    assertThat(page.exitCode()).as(page.err()).isZero();
+    assertThat(Files.readString(html))
+        .contains("Fetched: hub, 1 file(s) from " + server.baseUrl() + "/api/models?expand%5B%5D=")
+        .contains("Fetched: openrouter-rankings, 26 file(s) from " + server.baseUrl() + "/raw/");
   }
 
   @Test
