@@ -74,7 +74,16 @@ public record Report(
   /** The same report with only the indicator of this JSON name. */
   public Report only(String name) {
     return new Report(
-        date, models, nodes, edges, sources, List.of(indicator(name)), series, quality, credits);
+        date,
+        models,
+        nodes,
+        edges,
+        sources,
+        List.of(indicator(name)),
+        series,
+        quality,
+        credits,
+        provenance);
   }
 
   /** Whether the report holds an indicator of this JSON name. */
