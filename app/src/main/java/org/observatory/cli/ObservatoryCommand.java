@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
       ReportCommand.class,
       ExplainCommand.class,
       ClaimsCommand.class,
+      OriginsCommand.class,
       SnapshotsCommand.class,
       ExportCommand.class,
       ServeCommand.class,

@@ -98,6 +98,15 @@ final class ReportCommand implements Callable<Integer> {
               + " usage/capability.csv; closed demand moves only within a band.")
   Path capability;
 
+  @Option(
+      names = "--weights",
+      paramLabel = "FILE",
+      description =
+          "Usage: a CSV (model,weights,source; weights open or closed) that overrides or extends the"
+              + " bundled usage/open-weights-overrides.csv; its rows decide before the models API and"
+              + " Epoch AI.")
+  Path weights;
+
   @Override
   public Integer call() throws IOException {
     OriginRegistry registry = OriginRegistry.bundled();
@@ -110,6 +119,9 @@ final class ReportCommand implements Callable<Integer> {
     }
     if (capability != null) {
       usage = usage.withBands(usage.bands().withOverrides(capability));
+    }
+    if (weights != null) {
+      usage = usage.withWeights(usage.weights().withOverrides(weights));
     }
     Report report;
     List<SnapshotInfo> stored;

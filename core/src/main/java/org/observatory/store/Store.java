@@ -412,19 +412,29 @@ public final class Store implements AutoCloseable {
   /**
    * Writes the models and edges of the snapshot of {@code date} as Parquet under {@code dir}, in
    * {@code models/} and {@code edges/} partitioned by {@code snapshot_date}: the input of the Spark
-   * engine.
+   * engine. A table without rows for the snapshot (no edges) gets an empty partition with its
+   * columns, so that every exported snapshot has both folders.
    */
   public void exportSnapshot(LocalDate date, Path dir) {
     String target = dir.toAbsolutePath().toString().replace("'", "''");
     try {
       for (String table : List.of("models", "edges")) {
         Files.createDirectories(dir.resolve(table)); // there even when the snapshot has no edges
-      }
-      for (String name : List.of("export_models", "export_edges")) {
         try (PreparedStatement ps =
-            connection.prepareStatement(SQL.get(name).replace("{dir}", target))) {
+            connection.prepareStatement(SQL.get("export_" + table).replace("{dir}", target))) {
           ps.setObject(1, date);
           ps.execute();
+        }
+        Path partition = dir.resolve(table).resolve("snapshot_date=" + date);
+        if (!Files.isDirectory(partition)) {
+          Files.createDirectories(partition);
+          String file = partition.resolve("data_0.parquet").toAbsolutePath().toString();
+          try (Statement st = connection.createStatement()) {
+            st.execute(
+                SQL.get("export_empty_partition")
+                    .replace("{table}", table)
+                    .replace("{file}", file.replace("'", "''")));
+          }
         }
       }
     } catch (SQLException | java.io.IOException e) {
