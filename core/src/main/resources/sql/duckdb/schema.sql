@@ -22,6 +22,27 @@ CREATE TABLE IF NOT EXISTS snapshot_sources (
   PRIMARY KEY (snapshot_date, file_name, sha256)
 );
 
+-- Provenance of a source file, from the MANIFEST.json of the `fetch`/`update` that wrote it (NULL for a file
+-- that came otherwise): the fetch source, URL, when its bytes were fetched and last confirmed current, and the
+-- server's validators. Added after the first release: ALTER keeps older databases readable.
+ALTER TABLE snapshot_sources ADD COLUMN IF NOT EXISTS fetch_source VARCHAR;
+ALTER TABLE snapshot_sources ADD COLUMN IF NOT EXISTS url VARCHAR;
+ALTER TABLE snapshot_sources ADD COLUMN IF NOT EXISTS fetched_at TIMESTAMP;
+ALTER TABLE snapshot_sources ADD COLUMN IF NOT EXISTS checked_at TIMESTAMP;
+ALTER TABLE snapshot_sources ADD COLUMN IF NOT EXISTS etag VARCHAR;
+ALTER TABLE snapshot_sources ADD COLUMN IF NOT EXISTS last_modified VARCHAR;
+
+-- Sources an `update --allow-partial` could not fetch for the snapshot of its date (the data loaded before
+-- stays); a later update of the same date that gets the source removes its row.
+CREATE TABLE IF NOT EXISTS snapshot_missing_sources (
+  snapshot_date DATE NOT NULL,
+  source VARCHAR NOT NULL,
+  url VARCHAR,
+  reason VARCHAR NOT NULL,
+  recorded_at TIMESTAMP NOT NULL,
+  PRIMARY KEY (snapshot_date, source)
+);
+
 CREATE TABLE IF NOT EXISTS snapshot_issues (
   snapshot_date DATE NOT NULL,
   file_name VARCHAR NOT NULL,
@@ -75,6 +96,12 @@ CREATE TABLE IF NOT EXISTS dataset_sources (
   ingested_at TIMESTAMP NOT NULL,
   PRIMARY KEY (format, file_name)
 );
+ALTER TABLE dataset_sources ADD COLUMN IF NOT EXISTS fetch_source VARCHAR;
+ALTER TABLE dataset_sources ADD COLUMN IF NOT EXISTS url VARCHAR;
+ALTER TABLE dataset_sources ADD COLUMN IF NOT EXISTS fetched_at TIMESTAMP;
+ALTER TABLE dataset_sources ADD COLUMN IF NOT EXISTS checked_at TIMESTAMP;
+ALTER TABLE dataset_sources ADD COLUMN IF NOT EXISTS etag VARCHAR;
+ALTER TABLE dataset_sources ADD COLUMN IF NOT EXISTS last_modified VARCHAR;
 
 -- Epoch AI model data (notable / large-scale / frontier / all models): one row per model and file.
 CREATE TABLE IF NOT EXISTS epoch_models (
@@ -228,4 +255,18 @@ CREATE TABLE IF NOT EXISTS usage_vendor_prices (
   input_cached_usd_per_m DOUBLE,
   from_date DATE,                    -- null: since the start of the record
   to_date DATE                       -- null: still current
+);
+
+-- The SPDX License List (licenses.json) as fetched: one row per license, replaced when the same file is ingested
+-- again. The bundled license table (license/licenses.csv) was made from list 3.26.0; a newer list loaded here is
+-- compared with it in the report's data quality.
+CREATE TABLE IF NOT EXISTS spdx_licenses (
+  source_file VARCHAR NOT NULL,
+  list_version VARCHAR NOT NULL,
+  release_date DATE,
+  license_id VARCHAR NOT NULL,
+  name VARCHAR,
+  osi_approved BOOLEAN NOT NULL,
+  fsf_libre BOOLEAN NOT NULL,
+  deprecated BOOLEAN NOT NULL
 );

@@ -16,7 +16,8 @@ CREATE OR REPLACE TEMP VIEW r_nodes AS
 SELECT n.idx, n.id, n.author, n.has_record,
        coalesce(m.downloads, 0) AS downloads, m.likes, m.license, m.license_name, m.created_at, m.parameters,
        coalesce(o.origin, 'UNATTRIBUTED') AS origin,
-       CASE WHEN n.has_record THEN coalesce(lc.class, 'unknown') END AS license_class
+       CASE WHEN n.has_record THEN coalesce(lc.class, 'unknown') END AS license_class,
+       m.downloads_all_time
 FROM lineage_nodes n
 LEFT JOIN s_models m ON m.id = n.id
 LEFT JOIN origins o ON o.author_key = lower(n.author)

@@ -67,6 +67,30 @@ final class ExplainCommand implements Callable<Integer> {
         }
       }
     }
+    if (e.source() != null) {
+      Map<String, Object> s = e.source();
+      out.println(
+          "  source file: "
+              + s.get("file")
+              + "  ("
+              + s.get("format")
+              + ", sha256 "
+              + s.get("sha256")
+              + ")");
+      if (s.get("url") != null) {
+        out.println(
+            "    fetched from "
+                + s.get("url")
+                + " at "
+                + s.get("fetched_at")
+                + ", last confirmed current "
+                + s.get("checked_at")
+                + (s.get("etag") == null ? "" : ", ETag " + s.get("etag"))
+                + (s.get("last_modified") == null
+                    ? ""
+                    : ", Last-Modified " + s.get("last_modified")));
+      }
+    }
     out.println("  origin: " + origin(e.origin()));
     out.println("  parents:" + (e.parents().isEmpty() ? " none (a root)" : ""));
     e.parents()

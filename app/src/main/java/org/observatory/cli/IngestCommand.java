@@ -27,7 +27,9 @@ import picocli.CommandLine.Parameters;
       "Reads Hub model metadata into dated snapshots of the store, all files in one transaction.",
       "Formats: auto (from content), hub-json, hub-jsonl, hub-parquet, model-tree-csv, csv (with --map).",
       "Usage and prices (told by content, no snapshot date): openrouter-weekly, openrouter-models,"
-          + " usage-csv, llm-prices.",
+          + " usage-csv, llm-prices; also eosai, mof, epoch-models, spdx-licenses.",
+      "A file listed with the same sha256 in the MANIFEST.json of a fetch (its folder or up to two above)"
+          + " keeps its URL, fetch time and ETag/Last-Modified beside its sha256.",
       "Exit codes: 0 ok, 2 usage error, 3 bad input (nothing is stored)."
     })
 final class IngestCommand implements Callable<Integer> {
@@ -76,7 +78,7 @@ final class IngestCommand implements Callable<Integer> {
     try (Store store = Store.open(db);
         TerminalProgress progress = TerminalProgress.forStderr(spec.commandLine().getErr())) {
       IngestReport report =
-          new Ingester(store, DatasetLoaders.all())
+          new Ingester(store, DatasetLoaders.all(), DatasetLoaders.manifests())
               .ingest(request, progress == null ? IngestProgress.NONE : progress);
       Summaries.warnings(report, spec.commandLine().getErr());
       Summaries summaries = new Summaries(spec.commandLine().getOut());

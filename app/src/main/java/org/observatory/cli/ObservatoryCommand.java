@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
     subcommands = {
       DemoCommand.class,
       FetchCommand.class,
+      UpdateCommand.class,
       IngestCommand.class,
       ReportCommand.class,
       ExplainCommand.class,

@@ -115,7 +115,22 @@ final class Summaries {
         out.printf(
             "    source %-56s %-15s %,9d records  sha256 %s%n",
             shorten(f.fileName(), 56), f.format(), f.recordsStored(), f.sha256().substring(0, 16));
+        if (f.provenance() != null) {
+          out.printf(
+              "           fetched from %s at %s%n",
+              f.provenance().url(), f.provenance().fetchedAt());
+        }
       }
+    }
+    out.flush();
+  }
+
+  /** Lists the sources updates could not fetch, by snapshot date. */
+  void missing(List<java.util.Map<String, Object>> missing) {
+    for (java.util.Map<String, Object> m : missing) {
+      out.printf(
+          "%s: %s was not fetched (%s): %s%n",
+          m.get("snapshot_date"), m.get("source"), m.get("url"), m.get("reason"));
     }
     out.flush();
   }
@@ -129,11 +144,14 @@ final class Summaries {
     out.printf("%-18s %-10s %9s  %s%n", "dataset", "data date", "records", "file");
     for (java.util.Map<String, Object> d : datasets) {
       out.printf(
-          "%-18s %-10s %,9d  %s%n",
+          "%-18s %-10s %,9d  %s%s%n",
           d.get("format"),
           d.get("data_date") == null ? "-" : d.get("data_date"),
           ((Number) d.get("records")).longValue(),
-          d.get("file_name"));
+          d.get("file_name"),
+          d.get("url") == null
+              ? ""
+              : "  (fetched from " + d.get("url") + " at " + d.get("fetched_at") + ")");
     }
     out.flush();
   }

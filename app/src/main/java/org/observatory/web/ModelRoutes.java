@@ -121,6 +121,7 @@ final class ModelRoutes {
     if (e.record() == null) {
       out.put("record_note", "the snapshot names this model only in a lineage edge");
     }
+    out.set("source", e.source() == null ? null : JsonValues.row(e.source()));
     out.set("origin", origin(e.origin()));
     out.set("parents", JsonValues.rows(e.parents()));
     out.set("children", JsonValues.rows(e.children()));

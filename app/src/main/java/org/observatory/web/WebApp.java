@@ -14,8 +14,9 @@ import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.observatory.report.SnapshotsJson;
 import org.observatory.store.SnapshotInfo;
-import org.observatory.store.SourceFile;
+import org.observatory.store.Store;
 
 /**
  * The Observatory's web app: the REST API under {@code /api/v1} (described by {@code
@@ -114,23 +115,12 @@ public final class WebApp {
       ObjectNode out = JsonValues.object();
       out.put("latest", g.latest().map(Object::toString).orElse(null));
       ArrayNode list = out.putArray("snapshots");
+      List<Map<String, Object>> missing;
+      try (Store session = g.session()) {
+        missing = session.missingSources();
+      }
       for (SnapshotInfo s : g.snapshots()) {
-        ObjectNode o = list.addObject();
-        o.put("date", s.date().toString());
-        o.put("models", s.models());
-        o.put("nodes", s.nodes());
-        o.put("edges", s.edges());
-        o.put("ingested_at", s.ingestedAt().toString());
-        ArrayNode sources = o.putArray("sources");
-        for (SourceFile f : s.sources()) {
-          ObjectNode src = sources.addObject();
-          src.put("file", f.fileName());
-          src.put("format", f.format());
-          src.put("sha256", f.sha256());
-          src.put("records_read", f.recordsRead());
-          src.put("records_stored", f.recordsStored());
-          src.put("records_skipped", f.recordsSkipped());
-        }
+        list.add(SnapshotsJson.snapshot(s, missing));
       }
       ctx.json(out);
     }

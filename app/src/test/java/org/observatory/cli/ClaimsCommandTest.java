@@ -52,6 +52,11 @@ class ClaimsCommandTest {
     assertThat(builders.get("verdict").asText()).isEqualTo("not comparable");
     assertThat(builders.get("snapshot").asText()).isEqualTo("2025-04-26");
     assertThat(builders.get("source_scope").asText()).contains("VC");
+    // the bundled sample has no all-time downloads: the cumulative claim says what to fetch
+    JsonNode qwen = byId.remove("qwen-700m-downloads");
+    assertThat(qwen.get("verdict").asText()).isEqualTo("no data");
+    assertThat(qwen.get("reason").asText())
+        .contains("`observatory fetch hub` or `observatory update`");
     assertThat(byId.values())
         .allSatisfy(c -> assertThat(c.get("verdict").asText()).isNotEqualTo("no data"));
   }

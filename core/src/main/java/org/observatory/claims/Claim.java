@@ -14,6 +14,8 @@ import static java.util.Objects.requireNonNull;
  *     ("over 70%": consistent when ours reaches it) or {@code at_most}
  * @param snapshotBased whether our figure depends on the snapshot (downloads, lineage), so that the
  *     snapshot is named beside it; usage, openness and Epoch figures do not
+ * @param needs what to fetch or ingest for our figure, said with {@code no data}; null for the
+ *     generic advice
  */
 public record Claim(
     String id,
@@ -29,7 +31,8 @@ public record Claim(
     String why,
     Double tolerance,
     String comparison,
-    boolean snapshotBased) {
+    boolean snapshotBased,
+    String needs) {
   public Claim {
     requireNonNull(id, "id");
     requireNonNull(claim, "claim");

@@ -122,9 +122,11 @@ public final class ClaimsEvaluator {
         null,
         null,
         "no data",
-        "no loaded data gives "
-            + c.measure().indicator()
-            + " rows for this measure: ingest the data it needs");
+        c.needs() != null
+            ? c.needs()
+            : "no loaded data gives "
+                + c.measure().indicator()
+                + " rows for this measure: ingest the data it needs");
   }
 
   /**

@@ -6,17 +6,20 @@ import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
 
 /**
- * What to fetch from the Hub API and how hard to try. Every default is set in {@link #builder()}.
+ * Where to fetch from and how hard to try; for the Hub, also which models. Every default is set in
+ * {@link #builder()}.
  *
- * @param baseUrl the Hub, {@code https://huggingface.co} unless a test or a mirror says otherwise
- * @param search the API's {@code search} filter, or null
- * @param author the API's {@code author} filter, or null
- * @param limit the most records the output file may hold; {@link Long#MAX_VALUE} for all
- * @param pageSize records asked for per request (the server may send fewer)
- * @param token a Hub access token sent as {@code Authorization: Bearer}, or null to fetch
- *     anonymously
+ * @param baseUrl the source's endpoint: the Hub ({@code https://huggingface.co}) unless a source, a
+ *     mirror or a test says otherwise
+ * @param search the Hub API's {@code search} filter, or null
+ * @param author the Hub API's {@code author} filter, or null
+ * @param limit the most records the Hub output file may hold; {@link Long#MAX_VALUE} for all
+ * @param pageSize Hub records asked for per request (the server may send fewer)
+ * @param token an access token sent as {@code Authorization: Bearer} to the endpoint's own origin
+ *     (never to a host a redirect leads to), or null to fetch anonymously
  * @param maxAttempts tries per page before the fetch fails (1 = no retries)
  * @param baseDelay the wait before the first retry; each further retry waits twice as long
  * @param maxDelay the longest computed wait between retries (a server's Retry-After is honoured as
@@ -35,6 +38,26 @@ public record FetchOptions(
     Duration maxDelay,
     Duration timeout) {
   public static final String DEFAULT_BASE_URL = "https://huggingface.co";
+
+  /**
+   * The Hub API's {@code expand[]} properties asked for: every field the ingest reads, with
+   * all-time downloads and the parameter counts of safetensors and GGUF files. The API returns only
+   * the expanded properties (and the id) when {@code expand} is given, so the list is whole.
+   */
+  public static final List<String> EXPAND =
+      List.of(
+          "author",
+          "cardData",
+          "createdAt",
+          "downloads",
+          "downloadsAllTime",
+          "gguf",
+          "lastModified",
+          "library_name",
+          "likes",
+          "pipeline_tag",
+          "safetensors",
+          "tags");
 
   public FetchOptions {
     requireNonNull(baseUrl, "baseUrl");
@@ -64,35 +87,18 @@ public record FetchOptions(
   }
 
   /**
-   * The fields each model object carries: those the ingest reads, with safetensors and gguf for the
-   * parameter count. The Hub returns {@code safetensors} and {@code gguf} only when expanded, and
-   * {@code expand[]} cannot be combined with {@code full=true} or {@code cardData=true}, so every
-   * field is named ({@code [} and {@code ]} percent-encoded).
-   */
-  static final String FIELDS =
-      java.util.stream.Stream.of(
-              "author",
-              "cardData",
-              "createdAt",
-              "downloads",
-              "downloadsAllTime",
-              "gguf",
-              "lastModified",
-              "library_name",
-              "likes",
-              "pipeline_tag",
-              "safetensors",
-              "tags")
-          .map(f -> "expand%5B%5D=" + f)
-          .collect(java.util.stream.Collectors.joining("&"));
-
-  /**
    * The listing this fetch walks: the first-page URL without its page size, so --limit may change
    * on resume.
    */
   String scope() {
     String base = baseUrl.toString().replaceAll("/+$", "");
-    StringBuilder url = new StringBuilder(base).append("/api/models?").append(FIELDS);
+    StringBuilder url =
+        new StringBuilder(base)
+            .append("/api/models?")
+            .append(
+                EXPAND.stream()
+                    .map(p -> "expand%5B%5D=" + p)
+                    .collect(java.util.stream.Collectors.joining("&")));
     if (search != null) {
       url.append("&search=").append(URLEncoder.encode(search, StandardCharsets.UTF_8));
     }

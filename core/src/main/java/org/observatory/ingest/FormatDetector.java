@@ -92,6 +92,9 @@ final class FormatDetector {
       if (head.contains("\"slug\"") && head.contains("\"total_tokens\"")) {
         return Optional.of(InputFormat.OPENROUTER_WEEKLY);
       }
+      if (head.contains("\"licenseListVersion\"")) {
+        return Optional.of(InputFormat.SPDX_LICENSES);
+      }
       return Optional.empty();
     }
     if (yamlKey(head, "system") && yamlKey(head, "org")
@@ -150,6 +153,11 @@ final class FormatDetector {
     }
     if (c == '{') {
       int nl = trimmed.indexOf('\n');
+      if (nl < 0 && n >= head.length) {
+        // the first line is longer than the sniff window (a Hub record with a large card): one
+        // object per line, as `fetch hub` writes; a JSON array (hub-json) starts with '['
+        return InputFormat.HUB_JSONL;
+      }
       String first = nl < 0 ? trimmed : trimmed.substring(0, nl);
       try {
         Json.MAPPER.readTree(first);

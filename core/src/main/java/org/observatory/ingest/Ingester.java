@@ -40,6 +40,7 @@ public final class Ingester {
 
   private final Store store;
   private final Map<InputFormat, DatasetLoader> loaders;
+  private final ProvenanceLookup provenance;
 
   /** An ingester of Hub model records only. */
   public Ingester(Store store) {
@@ -48,11 +49,33 @@ public final class Ingester {
 
   /** An ingester of Hub model records and of the reference datasets the given loaders read. */
   public Ingester(Store store, Map<InputFormat, DatasetLoader> loaders) {
+    this(store, loaders, ProvenanceLookup.NONE);
+  }
+
+  /**
+   * An ingester that also stores, beside each file's sha256, where the file came from ({@code
+   * provenance}: the manifest of the fetch that wrote it).
+   */
+  public Ingester(
+      Store store, Map<InputFormat, DatasetLoader> loaders, ProvenanceLookup provenance) {
     this.store = store;
     this.loaders = Map.copyOf(loaders);
+    this.provenance = provenance;
   }
 
   public IngestReport ingest(IngestRequest request, IngestProgress progress) {
+    return ingest(request, progress, tx -> {});
+  }
+
+  /**
+   * Ingests as {@link #ingest(IngestRequest, IngestProgress)}, first running {@code prelude} in the
+   * same transaction (e.g. {@code update} emptying the snapshot it rebuilds and recording the
+   * sources it missed): it is committed with the files, or rolled back with them.
+   */
+  public IngestReport ingest(
+      IngestRequest request,
+      IngestProgress progress,
+      java.util.function.Consumer<IngestTransaction> prelude) {
     List<Path> files = expand(request.paths());
     Map<Path, InputFormat> formats = new LinkedHashMap<>();
     for (Path f : files) {
@@ -65,6 +88,7 @@ public final class Ingester {
     long[] seq = {0};
     List<FileReport> reports = new ArrayList<>();
     try (IngestTransaction tx = store.beginIngest()) {
+      prelude.accept(tx);
       for (Path file : files) {
         InputFormat format = formats.get(file);
         reports.add(
@@ -114,7 +138,13 @@ public final class Ingester {
     } catch (IOException e) {
       throw new BadInputException(file.toString(), 0, "cannot read: " + e.getMessage(), e);
     }
-    tx.addDatasetSource(format.cliName(), fileName, digest, r.stored(), r.date());
+    tx.addDatasetSource(
+        format.cliName(),
+        fileName,
+        digest,
+        r.stored(),
+        r.date(),
+        provenance.of(file, digest).orElse(null));
     return new FileReport(
         fileName, r.date(), format, digest, r.read(), r.stored(), r.skipped(), 0, r.issues());
   }
@@ -274,7 +304,8 @@ public final class Ingester {
                 read,
                 stored,
                 skipped,
-                edges),
+                edges,
+                provenance.of(path, digest).orElse(null)),
             tally.issues());
         return new FileReport(
             path.getFileName().toString(),

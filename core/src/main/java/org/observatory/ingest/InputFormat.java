@@ -28,7 +28,9 @@ public enum InputFormat {
    * Epoch AI model data CSV ({@code Model, Organization, Publication date, Country (of
    * organization), ...}).
    */
-  EPOCH_MODELS;
+  EPOCH_MODELS,
+  /** The SPDX License List JSON ({@code {licenseListVersion, licenses[...]}}). */
+  SPDX_LICENSES;
 
   /** True for the formats that carry Hub model records (into dated snapshots). */
   public boolean isModelRecords() {
@@ -51,6 +53,6 @@ public enum InputFormat {
         "unknown format '"
             + name
             + "' (auto, hub-json, hub-jsonl, hub-parquet, model-tree-csv, csv, openrouter-weekly,"
-            + " openrouter-models, usage-csv, llm-prices, eosai, mof, epoch-models)");
+            + " openrouter-models, usage-csv, llm-prices, eosai, mof, epoch-models, spdx-licenses)");
   }
 }

@@ -36,6 +36,33 @@ public final class LicenseClassifier {
   }
 
   /**
+   * The bundled table checked against a newer SPDX License List: the table's SPDX licenses of class
+   * osi-approved or permissive whose OSI status the list gives otherwise, as "ID: table CLASS, list
+   * OSI-approved|not OSI-approved" (empty when they agree).
+   *
+   * @param osiApproved the list's OSI status by SPDX license id
+   */
+  public List<String> disagreements(java.util.Map<String, Boolean> osiApproved) {
+    List<String> out = new java.util.ArrayList<>();
+    for (LicenseRow r : table.rows()) {
+      LicenseClass c = r.licenseClass();
+      Boolean osi = r.key() == null ? null : osiApproved.get(r.key());
+      if (osi == null || (c != LicenseClass.OSI_APPROVED && c != LicenseClass.PERMISSIVE)) {
+        continue;
+      }
+      if (osi != (c == LicenseClass.OSI_APPROVED)) {
+        out.add(
+            r.key()
+                + ": table "
+                + c.key()
+                + ", list "
+                + (osi ? "OSI-approved" : "not OSI-approved"));
+      }
+    }
+    return out;
+  }
+
+  /**
    * Classifies one record's license fields; each may be null.
    *
    * @param license the Hub {@code license} value (tag or card)

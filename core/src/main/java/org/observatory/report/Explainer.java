@@ -101,7 +101,14 @@ public final class Explainer {
         roots,
         origin(author),
         rootOrigins,
-        license);
+        license,
+        record == null ? null : source(d, (String) record.get("source_file")));
+  }
+
+  /** The source file of a record, with its provenance. */
+  private Map<String, Object> source(LocalDate d, String file) {
+    List<Map<String, Object>> rows = store.query("model_source", d, file);
+    return rows.isEmpty() ? null : rows.get(0);
   }
 
   private Optional<Origin> origin(String author) {

@@ -13,8 +13,8 @@ import java.util.Map;
 
 /**
  * The report as one JSON object (DESIGN.md): top-level keys are the indicator names, each a list of
- * row objects, plus {@code snapshot}, {@code series}, {@code data_quality}, {@code meta}
- * (definition, scope, window per indicator) and {@code credits}.
+ * row objects, plus {@code snapshot} (with the {@code provenance} of its files), {@code series},
+ * {@code data_quality}, {@code meta} (definition, scope, window per indicator) and {@code credits}.
  */
 public final class JsonReport {
   private static final ObjectMapper MAPPER =
@@ -40,6 +40,14 @@ public final class JsonReport {
       ObjectNode groups = snapshot.putObject("origin_groups");
       r.originGroups().forEach((label, codes) -> codes.forEach(groups.putArray(label)::add));
     }
+    ObjectNode provenance = snapshot.putObject("provenance");
+    provenance.put(
+        "about",
+        "Each source file a fetch or update wrote (the snapshot's and the reference datasets'): URL, fetch"
+            + " time and last confirmation (UTC), validators and sha256; and the sources the update of this"
+            + " date could not fetch. Files ingested from elsewhere are not listed.");
+    provenance.set("files", rows(r.provenance().files()));
+    provenance.set("missing_sources", rows(r.provenance().missing()));
     for (Indicator i : r.indicators()) {
       root.set(i.spec().name(), rows(i.rows()));
     }

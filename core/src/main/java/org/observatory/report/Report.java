@@ -9,8 +9,8 @@ import java.util.Map;
 /**
  * The indicators of one snapshot with everything needed to cite them: the snapshot (date, counts,
  * source files), each indicator's definition, scope and window, the time series over all stored
- * snapshots, data quality, the credits of every data source used, and the groups its origin codes
- * are reported in ({@code report --group}; empty when none).
+ * snapshots, data quality, the credits of every data source used, the groups its origin codes are
+ * reported in ({@code report --group}; empty when none), and where each fetched file came from.
  */
 public record Report(
     LocalDate date,
@@ -22,7 +22,8 @@ public record Report(
     List<Map<String, Object>> series,
     DataQuality quality,
     List<String> credits,
-    Map<String, List<String>> originGroups) {
+    Map<String, List<String>> originGroups,
+    SourceProvenance provenance) {
   public Report {
     requireNonNull(date, "date");
     sources = List.copyOf(sources);
@@ -33,9 +34,10 @@ public record Report(
         originGroups == null
             ? Map.of()
             : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(originGroups));
+    provenance = provenance == null ? SourceProvenance.NONE : provenance;
   }
 
-  /** A report whose origins are not grouped. */
+  /** A report whose origins are not grouped, without fetch provenance. */
   public Report(
       LocalDate date,
       long models,
@@ -46,7 +48,18 @@ public record Report(
       List<Map<String, Object>> series,
       DataQuality quality,
       List<String> credits) {
-    this(date, models, nodes, edges, sources, indicators, series, quality, credits, Map.of());
+    this(
+        date,
+        models,
+        nodes,
+        edges,
+        sources,
+        indicators,
+        series,
+        quality,
+        credits,
+        Map.of(),
+        SourceProvenance.NONE);
   }
 
   /** The indicator with this JSON name; a usage error naming the valid ones when there is none. */
@@ -67,7 +80,17 @@ public record Report(
   /** The same report with only the indicator of this JSON name. */
   public Report only(String name) {
     return new Report(
-        date, models, nodes, edges, sources, List.of(indicator(name)), series, quality, credits);
+        date,
+        models,
+        nodes,
+        edges,
+        sources,
+        List.of(indicator(name)),
+        series,
+        quality,
+        credits,
+        originGroups,
+        provenance);
   }
 
   /** Whether the report holds an indicator of this JSON name. */

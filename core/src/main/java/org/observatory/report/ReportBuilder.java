@@ -105,7 +105,8 @@ public final class ReportBuilder {
             List.of(),
             new DataQuality(List.of(), List.of(), List.of(), List.of()),
             List.of(),
-            groups.members());
+            groups.members(),
+            SourceProvenance.NONE);
     Map<String, Coverage> coverage = new java.util.HashMap<>();
     for (Map<String, Object> row : store.query("coverage")) {
       Coverage c = Coverage.of(row);
@@ -140,7 +141,14 @@ public final class ReportBuilder {
     List<Map<String, Object>> series =
         SeriesComparability.annotate(
             store.query("indicators/downloads_by_origin_series"), store.snapshots());
+    SourceProvenance provenance =
+        new SourceProvenance(
+            store.query("report_provenance", d), store.query("report_missing_sources", d));
     stepDone.accept(Step.INDICATORS);
+    List<String> credits =
+        new ArrayList<>(usageScope.hasData() ? Credits.withUsage() : Credits.all());
+    credits.addAll(provenance.credits());
+    credits.addAll(licenseListCheck());
     return new Report(
         d,
         snapshot.models(),
@@ -150,8 +158,41 @@ public final class ReportBuilder {
         indicators,
         series,
         quality,
-        usageScope.hasData() ? Credits.withUsage() : Credits.all(),
-        groups.members());
+        credits,
+        groups.members(),
+        provenance);
+  }
+
+  /**
+   * When an SPDX License List was ingested (e.g. by {@code fetch licenses}), a line saying how the
+   * bundled license table (made from list 3.26.0, each row with its source) compares with it. The
+   * classes still come from the table: a difference is for its maintainers to review, not applied
+   * silently.
+   */
+  private List<String> licenseListCheck() {
+    List<Map<String, Object>> rows = store.query("spdx_list");
+    if (rows.isEmpty()) {
+      return List.of();
+    }
+    Map<String, Boolean> osi = new java.util.HashMap<>();
+    rows.forEach(r -> osi.put((String) r.get("license_id"), (Boolean) r.get("osi_approved")));
+    List<String> differ = licenses.disagreements(osi);
+    Map<String, Object> first = rows.get(0);
+    return List.of(
+        "License list: SPDX License List "
+            + first.get("list_version")
+            + (first.get("release_date") == null
+                ? ""
+                : " (released " + first.get("release_date") + ")")
+            + " is loaded; the license classes use the bundled table (license/licenses.csv, made from list"
+            + " 3.26.0), "
+            + (differ.isEmpty()
+                ? "which agrees with it on the OSI status of every SPDX license it classes."
+                : "whose OSI status differs from it for "
+                    + differ.size()
+                    + " license(s): "
+                    + String.join("; ", differ)
+                    + "."));
   }
 
   /**
@@ -212,7 +253,11 @@ public final class ReportBuilder {
     return store.snapshot(date);
   }
 
-  private void loadOrigins() {
+  /**
+   * Loads the origin registry as the temporary table {@code origins} (author_key, author, origin,
+   * org_name, kind, source), for SQL beside the report's (update's change by origin).
+   */
+  public void loadOrigins() {
     store.loadTemp(
         "origin_table",
         "origins",

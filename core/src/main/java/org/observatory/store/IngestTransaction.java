@@ -16,6 +16,7 @@ import org.duckdb.DuckDBConnection;
 import org.observatory.model.ModelRecord;
 import org.observatory.model.ObservatoryException;
 import org.observatory.model.ParentEdge;
+import org.observatory.model.Provenance;
 
 /**
  * One ingest, written in one database transaction: records and edges stream through DuckDB
@@ -125,7 +126,65 @@ public final class IngestTransaction implements AutoCloseable, DatasetSink {
   /** Records what one reference-dataset file contributed. */
   public void addDatasetSource(
       String format, String fileName, String sha256, long records, java.time.LocalDate date) {
-    datasetSources.add(new Object[] {format, fileName, sha256, records, date});
+    addDatasetSource(format, fileName, sha256, records, date, null);
+  }
+
+  /** Records what one reference-dataset file contributed, and where it came from (or null). */
+  public void addDatasetSource(
+      String format,
+      String fileName,
+      String sha256,
+      long records,
+      java.time.LocalDate date,
+      Provenance provenance) {
+    datasetSources.add(new Object[] {format, fileName, sha256, records, date, provenance});
+  }
+
+  /**
+   * Empties the snapshot of {@code date} (models, edges, sources, issues) in this transaction, so
+   * that what is ingested next is the whole snapshot: {@code update} rebuilding a day it built
+   * before.
+   */
+  public void replaceSnapshot(LocalDate date) {
+    try {
+      for (String sql : Store.SQL.statements("delete_snapshot")) {
+        try (PreparedStatement ps = connection.prepareStatement(sql)) {
+          ps.setObject(1, date);
+          ps.executeUpdate();
+        }
+      }
+    } catch (SQLException e) {
+      throw new ObservatoryException("cannot replace snapshot " + date + ": " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Records the sources an update could not fetch for the snapshot of {@code date}, and forgets the
+   * earlier misses of the sources that did arrive.
+   */
+  public void recordMissing(
+      LocalDate date, java.util.Collection<String> arrived, List<MissingSource> missing) {
+    try (PreparedStatement forget =
+            connection.prepareStatement(Store.SQL.get("delete_missing_source"));
+        PreparedStatement insert =
+            connection.prepareStatement(Store.SQL.get("insert_missing_source"))) {
+      for (String source : arrived) {
+        forget.setObject(1, date);
+        forget.setString(2, source);
+        forget.executeUpdate();
+      }
+      for (MissingSource m : missing) {
+        insert.setObject(1, date);
+        insert.setString(2, m.source());
+        insert.setString(3, m.url());
+        insert.setString(4, m.reason());
+        insert.setObject(5, utc(Instant.now()));
+        insert.executeUpdate();
+      }
+    } catch (SQLException e) {
+      throw new ObservatoryException(
+          "cannot record the missing sources of " + date + ": " + e.getMessage(), e);
+    }
   }
 
   /** Records what one file contributed, and the dirt met in it. */
@@ -181,6 +240,7 @@ public final class IngestTransaction implements AutoCloseable, DatasetSink {
         ps.setLong(4, (Long) d[3]);
         ps.setObject(5, d[4]);
         ps.setTimestamp(6, Timestamp.from(Instant.now()));
+        setProvenance(ps, 7, (Provenance) d[5]);
         ps.executeUpdate();
       }
     }
@@ -220,6 +280,7 @@ public final class IngestTransaction implements AutoCloseable, DatasetSink {
         src.setLong(7, s.recordsSkipped());
         src.setLong(8, s.edgesRead());
         src.setTimestamp(9, now);
+        setProvenance(src, 10, s.provenance());
         src.executeUpdate();
         del.setObject(1, s.snapshot());
         del.setString(2, s.fileName());
@@ -235,6 +296,22 @@ public final class IngestTransaction implements AutoCloseable, DatasetSink {
         }
       }
     }
+  }
+
+  /** Binds six provenance columns from {@code first}, all NULL when there is none. */
+  private static void setProvenance(PreparedStatement ps, int first, Provenance p)
+      throws SQLException {
+    ps.setString(first, p == null ? null : p.source());
+    ps.setString(first + 1, p == null ? null : p.url());
+    ps.setObject(first + 2, p == null ? null : utc(p.fetchedAt()));
+    ps.setObject(first + 3, p == null ? null : utc(p.checkedAt()));
+    ps.setString(first + 4, p == null ? null : p.etag());
+    ps.setString(first + 5, p == null ? null : p.lastModified());
+  }
+
+  /** An instant as the UTC wall time a TIMESTAMP column holds. */
+  private static java.time.LocalDateTime utc(Instant t) {
+    return java.time.LocalDateTime.ofInstant(t, java.time.ZoneOffset.UTC);
   }
 
   /**

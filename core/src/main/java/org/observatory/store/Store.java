@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Properties;
 import org.duckdb.DuckDBConnection;
 import org.observatory.model.ObservatoryException;
+import org.observatory.model.Provenance;
 import org.observatory.model.UsageException;
 
 /**
@@ -237,7 +238,8 @@ public final class Store implements AutoCloseable {
                   rs.getLong(9),
                   rs.getLong(10),
                   rs.getLong(11),
-                  0));
+                  0,
+                  provenance(rs, 12)));
         }
       }
     } catch (SQLException e) {
@@ -256,6 +258,32 @@ public final class Store implements AutoCloseable {
                     (java.time.Instant) h[3],
                     sources.get(date))));
     return out;
+  }
+
+  /**
+   * The provenance in six columns from {@code first} (fetch_source, url, fetched_at, checked_at,
+   * etag, last_modified), or null when the file did not come from a fetch.
+   */
+  private static Provenance provenance(ResultSet rs, int first) throws SQLException {
+    String source = rs.getString(first);
+    String url = rs.getString(first + 1);
+    java.time.LocalDateTime fetched = rs.getObject(first + 2, java.time.LocalDateTime.class);
+    if (source == null || url == null || fetched == null) {
+      return null;
+    }
+    java.time.LocalDateTime checked = rs.getObject(first + 3, java.time.LocalDateTime.class);
+    return new Provenance(
+        source,
+        url,
+        fetched.toInstant(java.time.ZoneOffset.UTC),
+        checked == null ? null : checked.toInstant(java.time.ZoneOffset.UTC),
+        rs.getString(first + 4),
+        rs.getString(first + 5));
+  }
+
+  /** Sources an {@code update --allow-partial} could not fetch, by snapshot date. */
+  public List<Map<String, Object>> missingSources() {
+    return query("list_missing_sources");
   }
 
   /**

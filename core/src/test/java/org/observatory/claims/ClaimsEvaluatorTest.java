@@ -66,7 +66,8 @@ class ClaimsEvaluatorTest {
         "why",
         0.01,
         comparison,
-        true);
+        true,
+        null);
   }
 
   private static final Measure SHARE_CN =

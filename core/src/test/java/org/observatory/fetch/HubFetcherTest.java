@@ -40,6 +40,11 @@ import org.observatory.testing.RecordedHub;
 class HubFetcherTest {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final List<ObjectNode> RECORDS = HubRecords.apiShaped(25);
+  private static final String EXPAND =
+      "expand%5B%5D=author&expand%5B%5D=cardData&expand%5B%5D=createdAt&expand%5B%5D=downloads"
+          + "&expand%5B%5D=downloadsAllTime&expand%5B%5D=gguf&expand%5B%5D=lastModified"
+          + "&expand%5B%5D=library_name&expand%5B%5D=likes&expand%5B%5D=pipeline_tag"
+          + "&expand%5B%5D=safetensors&expand%5B%5D=tags";
 
   @TempDir Path dir;
   private Path file;
@@ -77,11 +82,25 @@ class HubFetcherTest {
   }
 
   private List<JsonNode> lines() throws IOException {
+    return lines(file);
+  }
+
+  /** The working file of an unfinished fetch. */
+  private Path part() {
+    return SafeFile.partOf(file);
+  }
+
+  private static List<JsonNode> lines(Path path) throws IOException {
     List<JsonNode> out = new ArrayList<>();
-    for (String line : Files.readAllLines(file)) {
+    for (String line : Files.readAllLines(path)) {
       out.add(JSON.readTree(line));
     }
     return out;
+  }
+
+  private static void assertCounts(FetchReport r, int pages, long records, long resumed) {
+    assertThat(List.of((long) r.pages(), r.records(), r.resumed()))
+        .containsExactly((long) pages, records, resumed);
   }
 
   @Test
@@ -89,14 +108,28 @@ class HubFetcherTest {
     FetchReport report = fetch(options());
 
     assertThat(lines()).containsExactlyElementsOf(RECORDS);
-    assertThat(report).isEqualTo(new FetchReport(file, 3, 25, 0, 0, true));
+    assertCounts(report, 3, 25, 0);
+    assertThat(report.exhausted()).isTrue();
+    assertThat(report.retries()).isZero();
+    assertThat(report.bytes()).isEqualTo(Files.size(file));
+    assertThat(report.sha256()).isEqualTo(SafeFile.digest(file).sha256());
     assertThat(hub.requests())
         .extracting(RecordedHub.Request::query)
         .containsExactly(
-            FetchOptions.FIELDS + "&limit=1000",
-            FetchOptions.FIELDS + "&limit=1000&cursor=1",
-            FetchOptions.FIELDS + "&limit=1000&cursor=2");
-    assertThat(StateFile.beside(file).path()).doesNotExist();
+            EXPAND + "&limit=1000",
+            EXPAND + "&limit=1000&cursor=1",
+            EXPAND + "&limit=1000&cursor=2");
+    assertThat(StateFile.beside(part()).path()).doesNotExist();
+    assertThat(part()).doesNotExist();
+  }
+
+  @Test
+  void asksForAllTimeDownloadsAndParameterCounts() throws IOException {
+    fetch(options());
+
+    assertThat(FetchOptions.EXPAND).contains("downloadsAllTime", "safetensors", "gguf");
+    // bloom's record (the first) carries its safetensors parameter count through the expansion
+    assertThat(lines().get(0).path("safetensors").path("total").asLong()).isEqualTo(176247271424L);
   }
 
   @Test
@@ -104,7 +137,7 @@ class HubFetcherTest {
     fetch(options().search("Janus Pro").author("deepseek-ai").limit(5));
 
     assertThat(hub.requests().get(0).query())
-        .isEqualTo(FetchOptions.FIELDS + "&search=Janus+Pro&author=deepseek-ai&limit=5");
+        .isEqualTo(EXPAND + "&search=Janus+Pro&author=deepseek-ai&limit=5");
   }
 
   @Test
@@ -114,7 +147,7 @@ class HubFetcherTest {
     assertThat(lines()).containsExactlyElementsOf(RECORDS.subList(0, 12));
     assertThat(report.pages()).isEqualTo(2);
     assertThat(report.exhausted()).isFalse();
-    assertThat(StateFile.beside(file).path()).doesNotExist();
+    assertThat(StateFile.beside(part()).path()).doesNotExist();
   }
 
   @Test
@@ -140,7 +173,7 @@ class HubFetcherTest {
   void backsOffExponentiallyUpToTheMaximum() {
     FetchOptions options =
         options().baseDelay(Duration.ofMillis(500)).maxDelay(Duration.ofSeconds(3)).build();
-    PageClient client = new PageClient(null, options, FetchProgress.NONE);
+    RetryingClient client = new RetryingClient(null, options, FetchProgress.NONE);
 
     assertThat(List.of(1, 2, 3, 4, 5, 60))
         .map(client::backoff)
@@ -160,7 +193,7 @@ class HubFetcherTest {
     assertThatThrownBy(() -> fetch(options().maxAttempts(3)))
         .isInstanceOf(ObservatoryException.class)
         .hasMessageContaining(
-            "GET " + hub.baseUrl() + "/api/models?" + FetchOptions.FIELDS + "&limit=1000&cursor=1")
+            "GET " + hub.baseUrl() + "/api/models?" + EXPAND + "&limit=1000&cursor=1")
         .hasMessageContaining("failed after 3 attempt(s): HTTP 503");
     assertThat(hub.requests()).hasSize(1 + 3);
   }
@@ -180,20 +213,52 @@ class HubFetcherTest {
   void resumesAnInterruptedFetchWritingEveryRecordOnce() throws IOException {
     hub.failFrom(2);
     assertThatThrownBy(() -> fetch(options().maxAttempts(2)))
-        .isInstanceOf(ObservatoryException.class);
-    assertThat(lines()).hasSize(20);
-    assertThat(StateFile.beside(file).path()).exists();
+        .isInstanceOf(ObservatoryException.class)
+        .hasMessageContaining(part() + " holds 20 records: run the same fetch again to resume");
+    assertThat(file).doesNotExist();
+    assertThat(lines(part())).hasSize(20);
+    assertThat(StateFile.beside(part()).path()).exists();
     // A crash after the saved point: one more complete line, then half a line.
-    Files.writeString(file, RECORDS.get(20) + "\n{\"id\": \"Vezel/Da", StandardOpenOption.APPEND);
+    Files.writeString(part(), RECORDS.get(20) + "\n{\"id\": \"Vezel/Da", StandardOpenOption.APPEND);
     hub.heal();
     int before = hub.requests().size();
 
     FetchReport report = fetch(options());
 
     assertThat(lines()).containsExactlyElementsOf(RECORDS);
-    assertThat(report).isEqualTo(new FetchReport(file, 1, 25, 20, 0, true));
+    assertCounts(report, 1, 25, 20);
     assertThat(hub.requests().get(before).query()).endsWith("&cursor=2");
-    assertThat(StateFile.beside(file).path()).doesNotExist();
+    assertThat(StateFile.beside(part()).path()).doesNotExist();
+    assertThat(part()).doesNotExist();
+  }
+
+  @Test
+  void aFailedFetchLeavesTheFinishedFileAsItWas() throws IOException {
+    fetch(options());
+    byte[] good = Files.readAllBytes(file);
+    hub.inject(1, CUT_OFF, CUT_OFF, CUT_OFF);
+
+    assertThatThrownBy(() -> fetch(options().maxAttempts(3)))
+        .isInstanceOf(ObservatoryException.class)
+        .hasMessageContaining("is left as it was");
+
+    assertThat(Files.readAllBytes(file)).isEqualTo(good);
+    assertThat(lines(part())).hasSize(10);
+  }
+
+  @Test
+  void anUnchangedListingLeavesTheFileUntouched() throws IOException {
+    FetchReport first = fetch(options());
+    java.nio.file.attribute.FileTime written =
+        java.nio.file.attribute.FileTime.fromMillis(1_000_000_000_000L);
+    Files.setLastModifiedTime(file, written);
+
+    FetchReport again = fetch(options());
+
+    assertThat(first.changed()).isTrue();
+    assertThat(again.changed()).isFalse();
+    assertThat(again.sha256()).isEqualTo(first.sha256());
+    assertThat(Files.getLastModifiedTime(file)).isEqualTo(written);
   }
 
   @Test
@@ -214,15 +279,15 @@ class HubFetcherTest {
     hub.failFrom(1);
     assertThatThrownBy(() -> fetch(options().maxAttempts(1)))
         .isInstanceOf(ObservatoryException.class);
-    byte[] partial = Files.readAllBytes(file);
+    byte[] partial = Files.readAllBytes(part());
     hub.heal();
 
     assertThatThrownBy(() -> fetch(options().author("bigscience")))
         .isInstanceOf(UsageException.class)
         .hasMessageContaining(
-            "unfinished fetch of " + hub.baseUrl() + "/api/models?" + FetchOptions.FIELDS + ",")
-        .hasMessageContaining("delete " + StateFile.beside(file).path());
-    assertThat(Files.readAllBytes(file)).isEqualTo(partial);
+            "unfinished fetch of " + hub.baseUrl() + "/api/models?" + EXPAND + ",")
+        .hasMessageContaining("delete " + StateFile.beside(part()).path());
+    assertThat(Files.readAllBytes(part())).isEqualTo(partial);
   }
 
   @Test
@@ -230,17 +295,17 @@ class HubFetcherTest {
     hub.failFrom(2);
     assertThatThrownBy(() -> fetch(options().maxAttempts(1)))
         .isInstanceOf(ObservatoryException.class);
-    Files.writeString(file, RECORDS.get(0) + "\n");
+    Files.writeString(part(), RECORDS.get(0) + "\n");
     hub.heal();
 
     assertThatThrownBy(() -> fetch(options()))
         .isInstanceOf(UsageException.class)
-        .hasMessageContaining("changed since; delete " + StateFile.beside(file).path());
+        .hasMessageContaining("changed since; delete " + StateFile.beside(part()).path());
   }
 
   @Test
   void startsOverWhenOnlyTheStateFileIsLeft() throws IOException {
-    Files.writeString(StateFile.beside(file).path(), "not even JSON");
+    Files.writeString(StateFile.beside(part()).path(), "not even JSON");
 
     FetchReport report = fetch(options());
 

@@ -20,11 +20,32 @@ class DatasetDetectionTest {
     "mof-model-openness-tool/models/DeepSeek-R1.yml,MOF",
     "hf-major-orgs-gabtos/hf_models_by_author.csv,CSV",
     "hf-model-trees-oderinwale/bloom_finetunes_20250422_180448.csv,MODEL_TREE_CSV",
-    "hf-model-info-liang2023/model_info.parquet,HUB_PARQUET"
+    "hf-model-info-liang2023/model_info.parquet,HUB_PARQUET",
+    "spdx-license-list/licenses.json,SPDX_LICENSES",
+    "epoch-ai/notable_ai_models.csv,EPOCH_MODELS"
   })
   void sniffsTheFormatOfRealFiles(String file, InputFormat expected) {
     assertThat(Ingester.sniff(SharedData.raw(file))).isEqualTo(expected);
     assertThat(expected.isModelRecords())
         .isEqualTo(expected.ordinal() <= InputFormat.CSV.ordinal());
+  }
+
+  /**
+   * A fetched Hub record can be longer than the 64 KiB the format is told from (a large card): the
+   * cut first line is still one object per line.
+   */
+  @org.junit.jupiter.api.Test
+  void aFirstRecordLongerThanTheSniffWindowIsJsonLines(
+      @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws java.io.IOException {
+    String card = "x".repeat(100_000);
+    java.nio.file.Path file =
+        java.nio.file.Files.writeString(
+            dir.resolve("hub.jsonl"),
+            "{\"id\": \"org/big\", \"cardData\": {\"description\": \""
+                + card
+                + "\"}}\n"
+                + "{\"id\": \"org/small\"}\n");
+
+    assertThat(Ingester.sniff(file)).isEqualTo(InputFormat.HUB_JSONL);
   }
 }

@@ -22,7 +22,9 @@ import org.apache.commons.csv.CSVRecord;
  * shared/data/raw/hf-model-trees-oderinwale/} (Hub metadata of April 2025): every bloom record,
  * then the Janus-Pro-7B ones, in file order. The dumps hold huggingface_hub's snake_case objects;
  * this keeps the fields the API sends and renames them to its camelCase ({@code createdAt}, {@code
- * lastModified}, {@code cardData} as an object, not YAML text).
+ * lastModified}, {@code cardData} as an object, not YAML text); {@code safetensors} and {@code
+ * gguf} (parameter counts) and {@code downloadsAllTime} are kept where the dump has them (the dumps
+ * hold no all-time counts: huggingface_hub fills them only when asked to expand them).
  */
 public final class HubRecords {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -70,6 +72,17 @@ public final class HubRecords {
     api.set("tags", dump.get("tags"));
     api.set("pipeline_tag", dump.get("pipeline_tag"));
     api.set("library_name", dump.get("library_name"));
+    for (String[] field :
+        new String[][] {
+          {"safetensors", "safetensors"},
+          {"gguf", "gguf"},
+          {"downloads_all_time", "downloadsAllTime"}
+        }) {
+      JsonNode v = dump.get(field[0]);
+      if (v != null && !v.isNull()) {
+        api.set(field[1], v);
+      }
+    }
     JsonNode card = dump.get("card_data");
     if (card != null && card.isTextual()) {
       api.set("cardData", YAML.readTree(card.asText()));

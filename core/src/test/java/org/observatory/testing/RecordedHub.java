@@ -20,10 +20,12 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A real HTTP server on 127.0.0.1 that serves recorded records as {@code /api/models} does: pages
- * of a fixed size, each with a {@code Link: <...&cursor=N>; rel="next"} header while more remain.
- * Faults can be queued per page, or every request from some page on can fail, to play rate limits,
- * outages and dropped connections.
+ * A real HTTP server on 127.0.0.1 (its own, or a {@link RecordedServer} it is mounted on) that
+ * serves recorded records as {@code /api/models} does: pages of a fixed size, each with a {@code
+ * Link: <...&cursor=N>; rel="next"} header while more remain; with {@code expand[]} parameters only
+ * the expanded properties and the id of each record, as the Hub answers them. Faults can be queued
+ * per page, or every request from some page on can fail, to play rate limits, outages and dropped
+ * connections.
  */
 public final class RecordedHub implements AutoCloseable {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -48,27 +50,56 @@ public final class RecordedHub implements AutoCloseable {
   /** A request as the server saw it. */
   public record Request(String query, String authorization) {}
 
+  private static final Pattern EXPAND = Pattern.compile("(?:^|&)expand(?:%5B%5D|\\[\\])?=([^&]*)");
+
   private final HttpServer server;
-  private final List<List<ObjectNode>> pages = new ArrayList<>();
+  private final RecordedServer host;
+  private final List<List<ObjectNode>> pages = new java.util.concurrent.CopyOnWriteArrayList<>();
+  private final int pageSize;
   private final Map<Integer, Deque<Fault>> faults = new ConcurrentHashMap<>();
   private final List<Request> requests = new CopyOnWriteArrayList<>();
   private volatile int failingFrom = Integer.MAX_VALUE;
 
-  private RecordedHub(List<ObjectNode> records, int pageSize) throws IOException {
-    for (int i = 0; i < records.size(); i += pageSize) {
-      pages.add(records.subList(i, Math.min(records.size(), i + pageSize)));
+  private RecordedHub(List<ObjectNode> records, int pageSize, RecordedServer host)
+      throws IOException {
+    this.pageSize = pageSize;
+    replace(records);
+    this.host = host;
+    if (host == null) {
+      server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+      server.createContext("/api/models", this::handle);
+      server.start();
+    } else {
+      server = null;
+      host.mount("/api/models", this::handle);
     }
-    server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-    server.createContext("/api/models", this::handle);
-    server.start();
   }
 
   public static RecordedHub serving(List<ObjectNode> records, int pageSize) throws IOException {
-    return new RecordedHub(records, pageSize);
+    return new RecordedHub(records, pageSize, null);
+  }
+
+  /** The listing mounted on {@code host}, beside the other recorded sources. */
+  public static RecordedHub on(RecordedServer host, List<ObjectNode> records, int pageSize)
+      throws IOException {
+    return new RecordedHub(records, pageSize, host);
   }
 
   public URI baseUrl() {
-    return URI.create("http://127.0.0.1:" + server.getAddress().getPort());
+    return host != null
+        ? host.baseUrl()
+        : URI.create("http://127.0.0.1:" + server.getAddress().getPort());
+  }
+
+  /** Serves these records from now on (the Hub as it is a week later, say). */
+  public RecordedHub replace(List<ObjectNode> records) {
+    List<List<ObjectNode>> paged = new ArrayList<>();
+    for (int i = 0; i < records.size(); i += pageSize) {
+      paged.add(List.copyOf(records.subList(i, Math.min(records.size(), i + pageSize))));
+    }
+    pages.clear();
+    pages.addAll(paged);
+    return this;
   }
 
   /** Queues faults for the next requests of a page (0-based), served before the page itself. */
@@ -104,7 +135,8 @@ public final class RecordedHub implements AutoCloseable {
       return;
     }
     Fault fault = faults.getOrDefault(page, new ArrayDeque<>()).poll();
-    byte[] body = JSON.writeValueAsBytes(page < pages.size() ? pages.get(page) : List.of());
+    List<ObjectNode> records = page < pages.size() ? pages.get(page) : List.of();
+    byte[] body = JSON.writeValueAsBytes(expanded(records, query));
     if (fault == null) {
       if (page + 1 < pages.size()) {
         String next = query.replaceAll("&cursor=\\d+", "") + "&cursor=" + (page + 1);
@@ -152,6 +184,30 @@ public final class RecordedHub implements AutoCloseable {
     }
   }
 
+  /** With expand[] parameters, each record holds only the id and the expanded properties. */
+  private static List<ObjectNode> expanded(List<ObjectNode> records, String query) {
+    List<String> expand = new ArrayList<>();
+    Matcher m = EXPAND.matcher(query == null ? "" : query);
+    while (m.find()) {
+      expand.add(java.net.URLDecoder.decode(m.group(1), StandardCharsets.UTF_8));
+    }
+    if (expand.isEmpty()) {
+      return records;
+    }
+    List<ObjectNode> out = new ArrayList<>();
+    for (ObjectNode r : records) {
+      ObjectNode o = JSON.createObjectNode();
+      o.set("id", r.get("id"));
+      for (String p : expand) {
+        if (r.has(p)) {
+          o.set(p, r.get(p));
+        }
+      }
+      out.add(o);
+    }
+    return out;
+  }
+
   private static int cursor(String query) {
     Matcher m = CURSOR.matcher(query);
     return m.find() ? Integer.parseInt(m.group(1)) : 0;
@@ -159,6 +215,8 @@ public final class RecordedHub implements AutoCloseable {
 
   @Override
   public void close() {
-    server.stop(0);
+    if (server != null) {
+      server.stop(0);
+    }
   }
 }
