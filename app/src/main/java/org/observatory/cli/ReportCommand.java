@@ -62,8 +62,17 @@ final class ReportCommand implements Callable<Integer> {
       description = "With --format csv: only this indicator, as a plain table.")
   String indicator;
 
-  @Option(names = "--out", description = "Write to this file instead of standard output.")
+  @Option(
+      names = "--out",
+      description =
+          "Write to this file instead of standard output (missing folders are created; never over a"
+              + " database unless --force).")
   Path out;
+
+  @Option(
+      names = "--force",
+      description = "Let --out overwrite a DuckDB database file (the one read included).")
+  boolean force;
 
   @Option(
       names = "--origins",
@@ -89,6 +98,9 @@ final class ReportCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
+    if (out != null) {
+      OutputFile.prepare(out, force, List.of(db));
+    }
     OriginRegistry registry = OriginRegistry.bundled();
     if (origins != null) {
       registry = registry.withOverrides(origins);

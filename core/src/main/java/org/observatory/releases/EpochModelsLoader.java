@@ -1,10 +1,8 @@
 package org.observatory.releases;
 
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -41,7 +39,7 @@ public final class EpochModelsLoader implements DatasetLoader {
     long read = 0;
     long unknownCountries = 0;
     long firstUnknown = 0;
-    try (Reader in = new InputStreamReader(file.open(), StandardCharsets.UTF_8);
+    try (Reader in = file.reader();
         CSVParser parser =
             CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(in)) {
       String countryColumn = header(parser, file.name());
@@ -71,6 +69,8 @@ public final class EpochModelsLoader implements DatasetLoader {
             .endRow();
       }
     } catch (IOException | UncheckedIOException e) {
+      throw file.failure(e);
+    } catch (IllegalStateException | IllegalArgumentException e) {
       throw new BadInputException(file.name(), 0, "not a readable Epoch CSV: " + e.getMessage(), e);
     }
     List<IngestIssue> issues = new ArrayList<>();
