@@ -84,6 +84,12 @@
     if (blank === null && !select.value && values.length) select.value = values[0];
   }
 
+  /** The snapshots to compare with: every stored one but the snapshot shown. */
+  function compareOptions(keep) {
+    var others = obs.snapshots.filter(function (d) { return d !== value('snapshot'); });
+    setOptions(field('compare'), others, keep, '—');
+  }
+
   function syncUrl() {
     var q = new URLSearchParams();
     Array.prototype.forEach.call(form.elements, function (f) {
@@ -99,14 +105,15 @@
         var dates = s.snapshots.map(function (x) { return x.date; }).reverse();
         obs.snapshots = dates;
         setOptions(field('snapshot'), dates, params.get('snapshot') || s.latest, null);
-        if (field('compare')) setOptions(field('compare'), dates, params.get('compare'), '—');
+        if (field('compare')) compareOptions(params.get('compare'));
         ['origin', 'relation', 'license_class'].forEach(function (n) {
           if (field(n) && params.get(n)) {
             if (n === 'origin') field(n).add(new Option(params.get(n), params.get(n)));
             field(n).value = params.get(n);
           }
         });
-        form.addEventListener('change', function () {
+        form.addEventListener('change', function (e) {
+          if (e.target === field('snapshot') && field('compare')) compareOptions(value('compare'));
           syncUrl();
           render();
         });
@@ -187,7 +194,7 @@
     var p = el('p', { cls: 'meta' });
     p.appendChild(el('span', { cls: 'date', text: 'Snapshot ' + info.dates + '. ' }));
     p.appendChild(el('span', { cls: 'window', text: 'Window: ' + info.window + '. ' }));
-    p.appendChild(el('span', { cls: 'scope', text: 'Scope: ' + info.scope + '. ' }));
+    p.appendChild(el('span', { cls: 'scope', text: 'Scope: ' + info.scope.replace(/\.$/, '') + '. ' }));
     if (info.filters) p.appendChild(el('span', { cls: 'filters', text: info.filters }));
     section.appendChild(p);
     var links = el('p', { cls: 'links' }, [el('a', { href: info.csv, cls: 'csv', text: 'Download CSV' })]);
@@ -238,27 +245,14 @@
       var a = compare ? res.a : res;
       var b = compare ? res.b : null;
       var section = card(name, meta.number + '. ' + meta.title, meta);
-      var rowsA = a.chart.value ? chartRows(a).slice(0, MAX_BARS) : [];
-      var labels = rowsA.map(function (r) { return label(a, r); });
-      var series = [{ name: a.snapshot, data: rowsA.map(function (r) { return r[a.chart.value]; }) }];
-      if (b) {
-        var byLabel = {};
-        chartRows(b).forEach(function (r) { byLabel[label(b, r)] = r[b.chart.value]; });
-        chartRows(b).forEach(function (r) {
-          var l = label(b, r);
-          if (labels.indexOf(l) < 0 && labels.length < MAX_BARS + 5) {
-            labels.push(l);
-            series[0].data.push(null);
-          }
-        });
-        series.push({
-          name: b.snapshot,
-          data: labels.map(function (l) { return l in byLabel ? byLabel[l] : null; })
-        });
-      }
-      if (labels.length) {
-        bars(section, name, a.chart.value, labels, series);
-      } else if (!a.chart.value) {
+      var cd = a.chart_data;
+      var shown = null;
+      var note = '';
+      if (cd && cd.categories.length) {
+        shown = draw(section, name, cd, b ? b.chart_data : null, a.snapshot, b ? b.snapshot : null);
+        note = 'Chart: ' + cd.shows + '. Values: ' + cd.unit_label + '. ';
+        if (b && !shown.compared) note += 'The comparison applies to bar charts; this chart shows ' + a.snapshot + '. ';
+      } else if (!cd) {
         section.appendChild(el('p', { cls: 'no-chart', text: 'A table without a chart: the indicator catalog names no value to chart.' }));
       } else {
         section.appendChild(el('p', {
@@ -269,16 +263,15 @@
         }));
       }
       obs.charts[name] = {
-        kind: 'bar', snapshot: a.snapshot, compare: b ? b.snapshot : null, value: a.chart.value,
-        labels: labels, series: series, csv: a.links.csv, rows: a.rows.length
+        kind: cd ? cd.kind : 'none', snapshot: a.snapshot, compare: b ? b.snapshot : null,
+        value: a.chart.value, labels: shown ? shown.labels : [], series: shown ? shown.series : [],
+        csv: a.links.csv, rows: a.rows.length, shows: cd ? cd.shows : null
       };
       caption(section, {
         dates: b ? a.snapshot + ' compared with ' + b.snapshot : a.snapshot,
         window: b ? a.window + ' / ' + b.window : a.window,
         scope: a.scope,
-        filters: describeFilters(a) + (a.rows.length > MAX_BARS && labels.length
-          ? 'The chart shows the first ' + Math.min(MAX_BARS, rowsA.length) + ' rows; the table and CSV have all ' + a.rows.length + '. '
-          : '') + (b ? res.note : ''),
+        filters: describeFilters(a) + note + (b ? res.note : ''),
         csv: a.links.csv,
         json: a.links.json,
         credits: a.credits
@@ -287,30 +280,166 @@
     });
   }
 
-  function bars(section, key, column, labels, series) {
-    var box = el('div', { cls: 'chart', id: 'chart-' + key, 'data-chart': key });
-    box.style.height = Math.max(140, labels.length * (series.length > 1 ? 34 : 24) + 70) + 'px';
+  /** How a value of a unit is written: 58.9%, $11.6M, $0.40, 0.479, 1,234 or 12.4T. */
+  function formatter(unit, tick) {
+    return function (v) {
+      if (v === null || v === undefined || v === '-') return '';
+      if (typeof v !== 'number') v = Number(v);
+      if (unit === 'share') return (v * 100).toFixed(tick ? 0 : 1) + '%';
+      if (unit === 'usd') return '$' + abbreviate(v);
+      if (unit === 'price') return '$' + v.toFixed(2);
+      if (unit === 'score') return v.toFixed(tick ? 2 : 3);
+      return Math.abs(v) >= (tick ? 1e4 : 1e7) ? abbreviate(v) : human('', v);
+    };
+  }
+
+  function abbreviate(v) {
+    var units = [[1e12, 'T'], [1e9, 'B'], [1e6, 'M'], [1e3, 'k']];
+    for (var i = 0; i < units.length; i++) {
+      if (Math.abs(v) >= units[i][0]) return (v / units[i][0]).toFixed(1).replace(/\.0$/, '') + units[i][1];
+    }
+    return human('', v);
+  }
+
+  /** An ECharts instance in a new box of the section, with PNG export and aria. */
+  function chartBox(section, key, height, description) {
+    var box = el('div', { cls: 'chart', id: 'chart-' + key, 'data-chart': key, role: 'img', 'aria-label': description });
+    box.style.height = height + 'px';
     section.appendChild(box);
-    var chart = echarts.init(box, null, { renderer: 'svg' });
+    var chart = echarts.init(box, dark() ? 'dark' : null, { renderer: 'svg' });
     instances.push(chart);
-    var fmt = function (v) { return human(column, v); };
-    chart.setOption({
+    return chart;
+  }
+
+  function dark() {
+    return !!(window.matchMedia && window.matchMedia('(prefers-color-scheme: dark)').matches);
+  }
+
+  function common(cd, title) {
+    return {
       animation: false,
-      grid: { left: 8, right: 70, top: series.length > 1 ? 30 : 10, bottom: 24, containLabel: true },
-      legend: series.length > 1 ? { top: 0 } : undefined,
-      tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' }, valueFormatter: fmt },
-      xAxis: { type: 'value', axisLabel: { formatter: fmt } },
-      yAxis: {
-        type: 'category', inverse: true, data: labels,
-        axisLabel: { width: 260, overflow: 'truncate' }
-      },
-      series: series.map(function (s) {
+      backgroundColor: 'transparent',
+      aria: { enabled: true, label: { description: cd.description } },
+      toolbox: { right: 4, top: 0, feature: { saveAsImage: { title: 'PNG', name: title, pixelRatio: 2, backgroundColor: dark() ? '#1b1f24' : '#fff' } } }
+    };
+  }
+
+  /** The legend of what the colours stand for, in HTML under the chart. */
+  function legend(section, entries) {
+    if (!entries || !entries.length) return;
+    section.appendChild(el('ul', { cls: 'legend' }, entries.map(function (e) {
+      var sw = el('span', { cls: 'swatch' });
+      sw.style.background = e.color;
+      return el('li', {}, [sw, e.name]);
+    })));
+  }
+
+  /**
+   * Draws the API's chart_data (the same ChartData the HTML report draws): bars (largest first,
+   * coloured by origin, with error bars), stacked bars, lines or stacked areas over time. With a
+   * second snapshot, bar charts get a second bar per label. Returns what it drew.
+   */
+  function draw(section, key, cd, cdB, snapA, snapB) {
+    var fmt = formatter(cd.unit, false);
+    var tick = formatter(cd.unit, true);
+    var option = common(cd, key);
+    var drawn = { labels: cd.categories.slice(), series: [], compared: false };
+    if (cd.kind === 'line' || cd.kind === 'stacked_area') {
+      var stacked = cd.kind === 'stacked_area';
+      option.legend = { type: 'scroll', top: 0, left: 0, right: 40 };
+      option.grid = { left: 8, right: 24, top: 40, bottom: 24, containLabel: true };
+      option.tooltip = { trigger: 'axis', valueFormatter: fmt };
+      option.xAxis = { type: 'category', data: cd.categories, boundaryGap: false };
+      option.yAxis = { type: 'value', axisLabel: { formatter: tick } };
+      option.series = cd.series.map(function (s) {
+        drawn.series.push({ name: s.name, data: s.values });
         return {
-          type: 'bar', name: s.name, data: s.data,
-          label: { show: true, position: 'right', formatter: function (p) { return fmt(p.value); } }
+          type: 'line', name: s.name, data: s.values, color: s.color, connectNulls: false,
+          showSymbol: true, showAllSymbol: true, symbolSize: 6,
+          stack: stacked ? 'total' : undefined, areaStyle: stacked ? { opacity: 0.8 } : undefined
         };
-      })
-    });
+      });
+      chartBox(section, key, 360, cd.description).setOption(option);
+      return drawn;
+    }
+    var labels = cd.categories.slice();
+    var seriesList;
+    if (cd.kind === 'stacked_bar') {
+      seriesList = cd.series.map(function (s) {
+        drawn.series.push({ name: s.name, data: s.values });
+        return { type: 'bar', name: s.name, data: s.values, color: s.color, stack: 'total', barMaxWidth: 22 };
+      });
+      option.legend = { type: 'scroll', top: 0, left: 0, right: 40 };
+    } else {
+      var main = cd.series[0];
+      var data = main.values.map(function (v, i) {
+        return { value: v, itemStyle: { color: main.colors ? main.colors[i] : main.color } };
+      });
+      var values = main.values.slice();
+      seriesList = [{
+        type: 'bar', name: snapA, data: data, barMaxWidth: 22,
+        label: { show: true, position: 'right', formatter: function (p) { return fmt(p.value); } }
+      }];
+      if (cdB && cdB.kind === 'bar') {
+        drawn.compared = true;
+        var byLabel = {};
+        cdB.categories.forEach(function (l, i) { byLabel[l] = cdB.series[0].values[i]; });
+        cdB.categories.forEach(function (l) {
+          if (labels.indexOf(l) < 0 && labels.length < cd.categories.length + 5) {
+            labels.push(l);
+            data.push({ value: null });
+            values.push(null);
+          }
+        });
+        var other = labels.map(function (l) { return l in byLabel ? byLabel[l] : null; });
+        seriesList.push({
+          type: 'bar', name: snapB, barMaxWidth: 22,
+          data: other.map(function (v) { return { value: v, itemStyle: { opacity: 0.45, color: '#888' } }; }),
+          label: { show: true, position: 'right', formatter: function (p) { return fmt(p.value); } }
+        });
+        drawn.series.push({ name: snapA, data: values });
+        drawn.series.push({ name: snapB, data: other });
+        option.legend = { top: 0, left: 0 };
+      } else {
+        drawn.series.push({ name: snapA, data: values });
+        if (main.low) {
+          seriesList.push(errorBars(main, labels));
+        }
+      }
+    }
+    drawn.labels = labels;
+    option.grid = { left: 8, right: 70, top: option.legend ? 34 : 28, bottom: 24, containLabel: true };
+    option.tooltip = { trigger: 'axis', axisPointer: { type: 'shadow' }, valueFormatter: fmt };
+    option.xAxis = { type: 'value', axisLabel: { formatter: tick } };
+    option.yAxis = { type: 'category', inverse: true, data: labels, axisLabel: { width: 220, overflow: 'truncate' } };
+    option.series = seriesList;
+    var rows = labels.length * (drawn.compared ? 2 : 1);
+    chartBox(section, key, Math.max(150, rows * 24 + 80), cd.description).setOption(option);
+    legend(section, cd.legend);
+    return drawn;
+  }
+
+  /** Whiskers from value_low to value_high on each bar (a custom series). */
+  function errorBars(s, labels) {
+    return {
+      type: 'custom', name: 'range', id: 'error-bars', silent: true, z: 10,
+      data: s.low.map(function (lo, i) { return [i, lo, s.high[i]]; }).filter(function (d) { return d[1] !== null && d[2] !== null; }),
+      renderItem: function (params, api) {
+        var y = api.coord([0, api.value(0)])[1];
+        var lo = api.coord([api.value(1), api.value(0)])[0];
+        var hi = api.coord([api.value(2), api.value(0)])[0];
+        var style = { stroke: dark() ? '#ddd' : '#222', lineWidth: 1.2 };
+        return {
+          type: 'group',
+          children: [
+            { type: 'line', shape: { x1: lo, y1: y, x2: hi, y2: y }, style: style },
+            { type: 'line', shape: { x1: lo, y1: y - 5, x2: lo, y2: y + 5 }, style: style },
+            { type: 'line', shape: { x1: hi, y1: y - 5, x2: hi, y2: y + 5 }, style: style }
+          ]
+        };
+      },
+      encode: { x: [1, 2], y: 0 }
+    };
   }
 
   function table(section, rows) {
@@ -367,54 +496,23 @@
   function series() {
     var q = value('origin') ? '?origin=' + encodeURIComponent(value('origin')) : '';
     return getJson('/api/v1/series/downloads_by_origin' + q).then(function (s) {
-      var section = card('series-downloads_by_origin', 'Downloads by origin over the stored snapshots', {
+      var key = 'series-downloads_by_origin';
+      var section = card(key, 'Downloads by origin over the stored snapshots', {
         definition: s.title + '. Each point is the share of that snapshot\'s own 30-day downloads.'
       });
-      var dates = [];
-      var origins = [];
-      s.rows.forEach(function (r) {
-        if (dates.indexOf(r.snapshot) < 0) dates.push(r.snapshot);
-        if (origins.indexOf(r.origin) < 0) origins.push(r.origin);
-      });
-      dates.sort();
-      var data = origins.map(function (o) {
-        return {
-          name: o,
-          data: dates.map(function (d) {
-            var row = s.rows.filter(function (r) { return r.snapshot === d && r.origin === o; })[0];
-            return row ? row.share : null;
-          })
-        };
-      });
-      obs.charts['series-downloads_by_origin'] = {
-        kind: 'line', labels: dates, series: data, csv: s.csv, rows: s.rows.length
-      };
-      if (s.rows.length) {
-        var box = el('div', { cls: 'chart', id: 'chart-series-downloads_by_origin', 'data-chart': 'series-downloads_by_origin' });
-        box.style.height = '340px';
-        section.appendChild(box);
-        var chart = echarts.init(box, null, { renderer: 'svg' });
-        instances.push(chart);
-        var fmt = function (v) { return human('share', v); };
-        chart.setOption({
-          animation: false,
-          legend: { type: 'scroll', top: 0 },
-          grid: { left: 8, right: 30, top: 40, bottom: 24, containLabel: true },
-          tooltip: { trigger: 'axis', valueFormatter: fmt },
-          xAxis: { type: 'category', data: dates },
-          yAxis: { type: 'value', axisLabel: { formatter: fmt } },
-          series: data.map(function (d) {
-            return { type: 'line', name: d.name, data: d.data, connectNulls: false, symbolSize: 8 };
-          })
-        });
+      var cd = s.chart_data;
+      var drawn = { labels: [], series: [] };
+      if (s.rows.length && cd) {
+        drawn = draw(section, key, cd, null, null, null);
       } else {
         section.appendChild(el('p', { cls: 'no-rows', text: 'No rows with these filters.' }));
       }
+      obs.charts[key] = { kind: 'line', labels: drawn.labels, series: drawn.series, csv: s.csv, rows: s.rows.length };
       caption(section, {
-        dates: dates.join(', '),
+        dates: drawn.labels.join(', '),
         window: s.window,
         scope: s.scope,
-        filters: describeFilters(s),
+        filters: describeFilters(s) + (cd ? 'Chart: ' + cd.shows + '. ' : ''),
         csv: s.csv,
         credits: s.credits
       });

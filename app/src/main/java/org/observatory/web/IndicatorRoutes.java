@@ -25,6 +25,11 @@ final class IndicatorRoutes {
   /** The report's one time series ({@code series.downloads_by_origin} of the JSON report). */
   static final String SERIES = "downloads_by_origin";
 
+  /** The series drawn as a line per origin over the stored snapshots. */
+  private static final org.observatory.report.ChartData.Layout SERIES_LAYOUT =
+      new org.observatory.report.ChartData.Layout(
+          "line", List.of("origin"), List.of("share"), null, "snapshot", "origin", null);
+
   private final ServedDatabase db;
   private final Figures figures;
 
@@ -63,6 +68,7 @@ final class IndicatorRoutes {
       out.set("origins", JsonValues.strings(List.copyOf(origins)));
       out.set("relations", JsonValues.strings(Params.RELATIONS));
       out.set("license_classes", JsonValues.strings(Params.LICENSE_CLASSES));
+      out.set("palette", ChartJson.palette());
       out.set("credits", v.json().get("credits"));
       ctx.json(out);
     }
@@ -131,7 +137,13 @@ final class IndicatorRoutes {
       out.set("filters", JsonValues.MAPPER.valueToTree(f.applied(all)));
       ArrayNode rows = out.putArray("rows");
       JsonNode json = v.json().path("series").path(SERIES);
-      f.keep(all).forEach(i -> rows.add(json.get(i)));
+      List<Integer> kept = f.keep(all);
+      kept.forEach(i -> rows.add(json.get(i)));
+      out.set(
+          "chart_data",
+          ChartJson.json(
+              org.observatory.report.ChartData.of(
+                  SERIES_LAYOUT, kept.stream().map(all::get).toList())));
       out.put("csv", "/api/v1/series/" + SERIES + "/csv?" + f.query().replaceFirst("^&", ""));
       out.set("credits", v.json().get("credits"));
       ctx.json(out);
@@ -192,7 +204,9 @@ final class IndicatorRoutes {
     out.put("rows_total", i.rows().size());
     ArrayNode rows = out.putArray("rows");
     JsonNode json = v.rows(name);
-    f.keep(i.rows()).forEach(k -> rows.add(json.get(k)));
+    List<Integer> kept = f.keep(i.rows());
+    kept.forEach(k -> rows.add(json.get(k)));
+    out.set("chart_data", ChartJson.of(i.spec(), kept.stream().map(i.rows()::get).toList(), f));
     out.set("links", links(name, r.date(), f));
     out.set("credits", v.json().get("credits"));
     return out;
@@ -212,6 +226,14 @@ final class IndicatorRoutes {
     chart.set("label_columns", JsonValues.strings(s.chartLabelColumns()));
     chart.put("value", s.chartValue());
     chart.put("filter", s.chartFilter());
+    chart.put("kind", s.chart());
+    chart.put("x", s.chartX());
+    chart.put("series", s.chartSeries());
+    chart.put(
+        "unit",
+        org.observatory.report.Unit.of(s.chartValues().isEmpty() ? null : s.chartValues().get(0))
+            .name()
+            .toLowerCase(java.util.Locale.ROOT));
     return m;
   }
 

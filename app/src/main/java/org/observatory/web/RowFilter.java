@@ -74,6 +74,12 @@ record RowFilter(String origin, String relation, String licenseClass) {
     return out;
   }
 
+  /** Whether an applicable filter compares the rows' column {@code column}. */
+  boolean compares(String column, List<Map<String, Object>> rows) {
+    Map<String, String[]> given = given();
+    return applied(rows).keySet().stream().anyMatch(p -> given.get(p)[0].equals(column));
+  }
+
   /** These filters as query parameters ({@code &origin=CN...}), for links. */
   String query() {
     StringBuilder b = new StringBuilder();

@@ -108,7 +108,7 @@ class ReportCommandTest {
     CliRun run = CliRun.of("report", "--db", db, "--format", "html", "--out", html.toString());
     assertThat(run.exitCode()).as(run.err()).isZero();
     assertThat(Files.readString(html))
-        .contains("<svg class=\"chart\" id=\"chart-downloads_by_origin\"")
+        .contains("<svg class=\"chart bar\" id=\"chart-downloads_by_origin\"")
         .contains("id=\"scorecard\"")
         .contains("id=\"claims\"")
         .contains("Epoch AI")

@@ -90,7 +90,7 @@ class ReportHtmlIT {
   }
 
   @Test
-  void theScorecardHasOneRowPerHeadlineLedByTheTopRowOfItsIndicator() {
+  void theScorecardHasOneRowPerHeadlineLedByItsIndicatorsFirstRow() {
     List<WebElement> rows = browser.driver().findElements(By.cssSelector("#scorecard tr"));
 
     assertThat(rows)
@@ -98,7 +98,7 @@ class ReportHtmlIT {
         .containsExactlyElementsOf(HEADLINES.stream().map(h -> "#" + h).toList());
     for (int i = 0; i < rows.size(); i++) {
       IndicatorSpec spec = spec(HEADLINES.get(i));
-      String leader = expectedBars(spec).get(0).label();
+      String leader = firstRowLabel(spec);
       List<WebElement> cells = rows.get(i).findElements(By.tagName("td"));
       assertThat(rows.get(i).isDisplayed()).isTrue();
       assertThat(cells.get(1).getText()).as(spec.name()).startsWith(leader + " ");
@@ -122,13 +122,79 @@ class ReportHtmlIT {
     assertThat(browser.driver().findElement(By.id("data_quality")).isDisplayed()).isTrue();
   }
 
+  static Stream<IndicatorSpec> barCharts() {
+    return indicators().filter(s -> s.chart().equals("bar"));
+  }
+
+  static Stream<IndicatorSpec> timeCharts() {
+    return indicators().filter(IndicatorSpec::overTime);
+  }
+
   @ParameterizedTest(name = "{0}")
-  @MethodSource("indicators")
-  void eachChartHasOneBarPerRowOfTheJsonReport(IndicatorSpec spec) {
+  @MethodSource("barCharts")
+  void eachBarChartShowsTheLargestRowsOfTheJsonReportLargestFirst(IndicatorSpec spec) {
     List<Bar> expected = expectedBars(spec);
 
     assertThat(expected).as("the demo snapshot charts something").isNotEmpty();
     assertThat(bars(spec.name())).containsExactlyElementsOf(expected);
+    assertThat(caption(spec.name()))
+        .contains(
+            expected.size() < chartedRows(spec)
+                ? "the " + expected.size() + " largest of " + chartedRows(spec) + " rows"
+                : "all " + expected.size() + " rows");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("timeCharts")
+  void eachTimeChartDrawsEveryDatedPointOfTheJsonReport(IndicatorSpec spec) {
+    List<WebElement> series =
+        browser.driver().findElements(By.cssSelector("#chart-" + spec.name() + " g.series"));
+    assertThat(series).as(spec.name()).isNotEmpty();
+    for (WebElement line : series) {
+      String name = line.getDomAttribute("data-name");
+      java.util.Map<String, Double> expected = expectedPoints(spec, name);
+      java.util.Map<String, Double> drawn = new java.util.TreeMap<>();
+      for (WebElement point : line.findElements(By.cssSelector("circle.point"))) {
+        drawn.put(
+            point.getDomAttribute("data-x"),
+            Double.parseDouble(point.getDomAttribute("data-value")));
+      }
+      assertThat(drawn).as(spec.name() + " " + name).isEqualTo(expected);
+    }
+  }
+
+  @Test
+  void theUsageShareByWeekIsALineOverEveryWeek() {
+    List<WebElement> points =
+        browser
+            .driver()
+            .findElements(
+                By.cssSelector("#chart-usage_share_by_week g.series[data-name='cn_share'] circle"));
+
+    assertThat(json.get("usage_share_by_week").size()).isEqualTo(26);
+    assertThat(points).hasSize(26);
+    assertThat(points.get(0).getDomAttribute("data-x")).isEqualTo("2025-11-16");
+    assertThat(points.get(25).getDomAttribute("data-x")).isEqualTo("2026-05-11");
+  }
+
+  @Test
+  void anOriginHasOneColourInEveryChart() {
+    java.util.Map<String, java.util.Set<String>> colours = new java.util.HashMap<>();
+    for (String chart :
+        List.of(
+            "downloads_by_origin",
+            "downloads_by_foundation_origin",
+            "builders_by_foundation_origin")) {
+      for (WebElement bar :
+          browser.driver().findElements(By.cssSelector("#chart-" + chart + " g.bar"))) {
+        colours
+            .computeIfAbsent(bar.getDomAttribute("data-label"), k -> new java.util.HashSet<>())
+            .add(bar.findElement(By.tagName("rect")).getDomAttribute("fill"));
+      }
+    }
+    assertThat(colours).containsKeys("US", "CN");
+    colours.forEach((origin, fills) -> assertThat(fills).as(origin).hasSize(1));
+    assertThat(colours.get("US")).isNotEqualTo(colours.get("CN"));
   }
 
   @Test
@@ -160,7 +226,7 @@ class ReportHtmlIT {
   }
 
   @Test
-  void everyBarIsDrawnInsideItsChartBesideItsLabel() {
+  void everyBarIsDrawnInsideItsChartUnderItsLabel() {
     List<WebElement> charts = browser.driver().findElements(By.cssSelector("svg.chart"));
 
     assertThat(charts).hasSize((int) indicators().count());
@@ -168,20 +234,25 @@ class ReportHtmlIT {
       Rectangle box = chart.getRect();
       for (WebElement bar : chart.findElements(By.cssSelector("g.bar"))) {
         String what = chart.getDomAttribute("id") + " " + bar.getDomAttribute("data-label");
-        Rectangle rect = bar.findElement(By.tagName("rect")).getRect();
-        List<WebElement> texts = bar.findElements(By.tagName("text"));
-        Rectangle label = texts.get(0).getRect();
-        Rectangle value = texts.get(1).getRect();
-
-        assertThat(rect.getWidth()).as(what).isPositive();
-        assertThat(rect.getHeight()).as(what).isPositive();
+        Rectangle label = bar.findElement(By.cssSelector("text.label")).getRect();
+        for (WebElement segment : bar.findElements(By.tagName("rect"))) {
+          Rectangle rect = segment.getRect();
+          assertThat(rect.getWidth()).as(what).isPositive();
+          assertThat(rect.getHeight()).as(what).isPositive();
+          assertThat(label.getY() + label.getHeight())
+              .as(what + ": label over its bar")
+              .isLessThanOrEqualTo(rect.getY() + 1);
+          assertThat(rect.getX() + rect.getWidth())
+              .as(what + ": bar cut off")
+              .isLessThanOrEqualTo(box.getX() + box.getWidth());
+        }
         assertThat(label.getX()).as(what + ": label cut off").isGreaterThanOrEqualTo(box.getX());
-        assertThat(label.getX() + label.getWidth())
-            .as(what + ": label over its bar")
-            .isLessThanOrEqualTo(rect.getX());
-        assertThat(value.getX() + value.getWidth())
-            .as(what + ": value cut off")
-            .isLessThanOrEqualTo(box.getX() + box.getWidth());
+        for (WebElement value : bar.findElements(By.cssSelector("text.value"))) {
+          Rectangle v = value.getRect();
+          assertThat(v.getX() + v.getWidth())
+              .as(what + ": value cut off")
+              .isLessThanOrEqualTo(box.getX() + box.getWidth());
+        }
       }
     }
   }
@@ -209,7 +280,10 @@ class ReportHtmlIT {
         .toList();
   }
 
-  /** The chart's rows of the JSON report: those the chart filter keeps, with a numeric value. */
+  /**
+   * The chart's bars computed here from the JSON report: the rows the chart filter keeps with a
+   * numeric value, largest first (ties in row order), at most 15.
+   */
   private static List<Bar> expectedBars(IndicatorSpec spec) {
     List<Bar> out = new ArrayList<>();
     for (JsonNode row : json.get(spec.name())) {
@@ -222,7 +296,63 @@ class ReportHtmlIT {
         out.add(new Bar(label, value.asDouble()));
       }
     }
-    return out.subList(0, Math.min(out.size(), MAX_BARS));
+    List<Bar> sorted = new ArrayList<>(out);
+    sorted.sort(java.util.Comparator.comparingDouble(b -> -b.value()));
+    return sorted.subList(0, Math.min(sorted.size(), MAX_BARS));
+  }
+
+  /** The label of the indicator's first row the chart filter keeps (the scorecard's leader). */
+  private static String firstRowLabel(IndicatorSpec spec) {
+    for (JsonNode row : json.get(spec.name())) {
+      if (kept(row, spec.chartFilter())) {
+        return spec.chartLabelColumns().stream()
+            .map(c -> row.get(c).asText())
+            .collect(java.util.stream.Collectors.joining(" · "));
+      }
+    }
+    throw new AssertionError("no row in " + spec.name());
+  }
+
+  private static int chartedRows(IndicatorSpec spec) {
+    int n = 0;
+    for (JsonNode row : json.get(spec.name())) {
+      JsonNode value = row.get(spec.chartValue());
+      if (kept(row, spec.chartFilter()) && value != null && value.isNumber()) {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  /**
+   * The points of one line computed here from the JSON report: for a series of a column (wide rows)
+   * that column's value per dated x, else the sum of the value over the rows of that series.
+   */
+  private static java.util.Map<String, Double> expectedPoints(IndicatorSpec spec, String series) {
+    java.util.Map<String, Double> out = new java.util.TreeMap<>();
+    for (JsonNode row : json.get(spec.name())) {
+      String x = row.get(spec.chartX()).asText();
+      if (!x.matches("\\d{4}(-\\d{2}(-\\d{2})?)?")) {
+        continue;
+      }
+      JsonNode v;
+      if (spec.chartSeries() == null) {
+        v = row.get(series);
+      } else {
+        v = row.get(spec.chartSeries()).asText().equals(series) ? row.get(spec.chartValue()) : null;
+      }
+      if (v != null && v.isNumber()) {
+        out.merge(x, v.asDouble(), Double::sum);
+      }
+    }
+    return out;
+  }
+
+  private static String caption(String indicator) {
+    return browser
+        .driver()
+        .findElement(By.cssSelector("#" + indicator + " figcaption"))
+        .getDomProperty("textContent");
   }
 
   private static boolean kept(JsonNode row, String filter) {

@@ -17,7 +17,14 @@ public final class HtmlReport {
           + "h1{font-size:1.6em}h2{font-size:1.2em;margin-top:2em;border-bottom:1px solid #ccc}"
           + "table{border-collapse:collapse;margin:.5em 0}td,th{padding:2px 8px;border-bottom:1px solid #eee;"
           + "text-align:left}td.n{text-align:right;font-variant-numeric:tabular-nums}"
-          + ".meta{color:#555;font-size:.92em}.chart rect{fill:#3b6ea8}.chart text{font-size:12px;fill:#222}"
+          + ".meta{color:#555;font-size:.92em}"
+          + "figure{margin:1em 0}svg.chart{display:block;width:100%;max-width:560px;height:auto}"
+          + "svg.chart text{font-size:12px;fill:#222}svg.chart .tick{font-size:10px;fill:#555}"
+          + "svg.chart .grid{stroke:#e3e3e3;fill:none}svg.chart .line{fill:none;stroke-width:2}"
+          + "svg.chart .area{opacity:.85}svg.chart .whisker{stroke:#222;fill:none;stroke-width:1.2}"
+          + "figcaption{color:#555;font-size:.88em}ul.legend{list-style:none;padding:0;margin:.3em 0;"
+          + "display:flex;flex-wrap:wrap;gap:.3em 1em;font-size:.88em}.swatch{display:inline-block;"
+          + "width:.9em;height:.9em;margin-right:.3em;vertical-align:-.1em;border-radius:2px}"
           + ".scorecard td:first-child{font-weight:600}footer{margin-top:3em;color:#555;font-size:.9em}";
 
   private HtmlReport() {}
@@ -89,11 +96,24 @@ public final class HtmlReport {
       out.println(
           "<p class=\"meta\">Data: " + Html.escape(String.join("; ", s.credits())) + ".</p>");
     }
-    out.println(
-        Charts.bars(
-            s.name(), Charts.rows(i.rows(), s.chartFilter()), s.chartLabel(), s.chartValue()));
+    out.println(figure(s.name(), ChartData.of(s, i.rows())));
     table(i.rows(), out);
     out.println("</section>");
+  }
+
+  /** A chart with its legend and a caption saying which rows it shows, in what unit. */
+  static String figure(String id, ChartData chart) {
+    if (chart == null || chart.isEmpty()) {
+      return "";
+    }
+    return "<figure>"
+        + Charts.svg(id, chart)
+        + Charts.legend(chart)
+        + "<figcaption>Chart: "
+        + Html.escape(chart.shows())
+        + ". Values: "
+        + Html.escape(chart.unit().label())
+        + ".</figcaption></figure>";
   }
 
   private static void quality(Report r, PrintWriter out) {

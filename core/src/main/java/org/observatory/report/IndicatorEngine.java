@@ -6,9 +6,10 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * An engine that computes the report's indicators for one snapshot from the same definitions (the
- * SQL under {@code sql/<engine>/}, named as in {@code report/indicators.yaml}): DuckDB in core
- * ({@link DuckDbIndicatorEngine}), Apache Spark in the spark module.
+ * An engine that computes the report's indicators for one snapshot from the same definitions (one
+ * SQL file per indicator under {@code sql/indicators/}, named as in {@code report/indicators.yaml},
+ * over the tables every engine prepares: {@code r_nodes}, {@code r_roots}, {@code r_edges}): DuckDB
+ * in core ({@link DuckDbIndicatorEngine}), Apache Spark in the spark module.
  */
 public interface IndicatorEngine extends AutoCloseable {
 

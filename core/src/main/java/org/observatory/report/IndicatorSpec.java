@@ -9,7 +9,8 @@ import java.util.List;
  *
  * @param name the JSON key, e.g. {@code downloads_by_origin}
  * @param number the indicator's number in DESIGN.md (several tables may share one)
- * @param sql the query under {@code sql/<engine>/}
+ * @param sql the query, e.g. {@code indicators/downloads_by_origin} ({@code sql/indicators/}, read
+ *     by every engine; an engine folder may override it)
  * @param limit the row limit the query takes as its one parameter, or 0 when it takes none
  * @param window the time window, with {@code {date}} for the snapshot date (usage indicators: the
  *     placeholders of {@link org.observatory.usage.UsageScope#placeholders})
@@ -25,6 +26,15 @@ import java.util.List;
  * @param assumptions what the figures assume, with placeholders (e.g. the efficiency range)
  * @param emptyNote what the report says when the indicator has no rows, or null
  * @param credits the data sources to credit beside the figures
+ * @param chart how the chart draws the rows: {@code bar} (the default: horizontal bars, largest
+ *     first), {@code stacked_bar} (a bar per {@code chartLabel}, one segment per {@code
+ *     chartSeries}), {@code line} or {@code stacked_area} (over {@code chartX}, every point drawn),
+ *     or {@code none}
+ * @param chartX the time column of a line or area chart (dates, months or years; other values, such
+ *     as {@code undated}, stay in the table only)
+ * @param chartSeries the column naming the series (lines, areas, bar segments), or null when each
+ *     column of {@code chartValue} ({@code a+b}) is a series of its own
+ * @param chartSort the column whose sum orders the bars (default: the charted value)
  */
 public record IndicatorSpec(
     String name,
@@ -42,7 +52,15 @@ public record IndicatorSpec(
     String scopeSql,
     List<String> assumptions,
     String emptyNote,
-    List<String> credits) {
+    List<String> credits,
+    String chart,
+    String chartX,
+    String chartSeries,
+    String chartSort) {
+  /** The chart kinds {@code chart} may name. */
+  public static final List<String> CHARTS =
+      List.of("bar", "stacked_bar", "line", "stacked_area", "none");
+
   public IndicatorSpec {
     requireNonNull(name, "name");
     requireNonNull(title, "title");
@@ -55,6 +73,17 @@ public record IndicatorSpec(
     }
     assumptions = assumptions == null ? List.of() : List.copyOf(assumptions);
     credits = credits == null ? List.of() : List.copyOf(credits);
+    chart = chart == null ? "bar" : chart;
+    if (!CHARTS.contains(chart)) {
+      throw new IllegalArgumentException(
+          name + ": chart must be one of " + CHARTS + ", not " + chart);
+    }
+    if ((chart.equals("line") || chart.equals("stacked_area")) && chartX == null) {
+      throw new IllegalArgumentException(name + ": a " + chart + " chart needs chart_x");
+    }
+    if (chart.equals("stacked_bar") && chartSeries == null) {
+      throw new IllegalArgumentException(name + ": a stacked_bar chart needs chart_series");
+    }
   }
 
   /** Whether the indicator rests on the usage data rather than on the snapshot. */
@@ -67,5 +96,17 @@ public record IndicatorSpec(
    */
   public java.util.List<String> chartLabelColumns() {
     return chartLabel == null ? java.util.List.of() : java.util.List.of(chartLabel.split("\\+"));
+  }
+
+  /**
+   * The columns charted: one, or several ({@code chart_value: cn_share+us_share}), each a series.
+   */
+  public List<String> chartValues() {
+    return chartValue == null ? List.of() : List.of(chartValue.split("\\+"));
+  }
+
+  /** Whether the chart runs over time ({@code line} or {@code stacked_area}). */
+  public boolean overTime() {
+    return chart.equals("line") || chart.equals("stacked_area");
   }
 }

@@ -51,14 +51,13 @@ public final class Scorecard {
       }
       Indicator i = r.indicator(h.indicator());
       IndicatorSpec s = i.spec();
+      String value = s.chartValues().get(0);
       String figures =
           Charts.rows(i.rows(), s.chartFilter()).stream()
               .limit(h.leaders())
               .map(
                   row ->
-                      Charts.label(row, s.chartLabel())
-                          + " "
-                          + Values.human(s.chartValue(), row.get(s.chartValue())))
+                      Charts.label(row, s.chartLabel()) + " " + Values.human(value, row.get(value)))
               .collect(Collectors.joining(", "));
       lines.add(
           new Line(

@@ -10,8 +10,10 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Loads SQL by name from {@code sql/<engine>/<name>.sql} on the class path; the only place SQL text
- * comes from.
+ * Loads SQL by name from the class path; the only place SQL text comes from. A name is looked up in
+ * the engine's folder first ({@code sql/<engine>/<name>.sql}: what only that engine runs, or an
+ * override its dialect forces), then in the common folder ({@code sql/<name>.sql}: the indicators
+ * under {@code sql/indicators/}, one file read by every engine).
  */
 public final class SqlCatalog {
   private final String engine;
@@ -47,11 +49,25 @@ public final class SqlCatalog {
     return out;
   }
 
+  /** The engine this catalog reads for, e.g. {@code duckdb}. */
+  public String engine() {
+    return engine;
+  }
+
+  /** The resource path a name resolves to: the engine's own file, else the common one. */
+  public String path(String name) {
+    String own = "sql/" + engine + "/" + name + ".sql";
+    return SqlCatalog.class.getClassLoader().getResource(own) != null
+        ? own
+        : "sql/" + name + ".sql";
+  }
+
   private String load(String name) {
-    String path = "sql/" + engine + "/" + name + ".sql";
+    String path = path(name);
     try (InputStream in = SqlCatalog.class.getClassLoader().getResourceAsStream(path)) {
       if (in == null) {
-        throw new IllegalArgumentException("no SQL resource " + path);
+        throw new IllegalArgumentException(
+            "no SQL resource sql/" + engine + "/" + name + ".sql or " + path);
       }
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     } catch (IOException e) {

@@ -426,7 +426,9 @@ public final class Store implements AutoCloseable {
   public void exportSnapshot(LocalDate date, Path dir) {
     String target = dir.toAbsolutePath().toString().replace("'", "''");
     try {
-      Files.createDirectories(dir);
+      for (String table : List.of("models", "edges")) {
+        Files.createDirectories(dir.resolve(table)); // there even when the snapshot has no edges
+      }
       for (String name : List.of("export_models", "export_edges")) {
         try (PreparedStatement ps =
             connection.prepareStatement(SQL.get(name).replace("{dir}", target))) {

@@ -1,3 +1,5 @@
+-- Override of sql/indicators/concentration.sql: DuckDB's top-N aggregate max(d, 200) avoids ranking every model
+-- (a full sort of 2.5M values); the same figures.
 -- 8. Concentration of 30-day downloads by model and by author: HHI (0–10,000) and top-10 / top-200 shares.
 -- HHI = 10,000 Σ d² / total² (squares summed exactly, so the figure is the same in every run); the top shares
 -- sum the 10 and 200 largest values (ties do not change a sum).

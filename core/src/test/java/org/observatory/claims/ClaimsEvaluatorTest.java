@@ -32,6 +32,10 @@ class ClaimsEvaluatorTest {
             null,
             null,
             null,
+            null,
+            null,
+            null,
+            null,
             null);
     return new Report(
         D,

@@ -13,6 +13,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.observatory.generate.HubRecordGenerator;
+import org.observatory.ingest.FieldMap;
 import org.observatory.ingest.IngestProgress;
 import org.observatory.ingest.IngestRequest;
 import org.observatory.ingest.Ingester;
@@ -28,12 +29,13 @@ import org.observatory.testing.SharedData;
  * the same snapshot, each indicator the engine supports has the rows of the report the store builds
  * ({@link ReportBuilder}, the DuckDB path): same columns, same order, equal texts and counts, and
  * doubles equal within 1e-9 relative. Run on the bundled real model trees (one snapshot,
- * 2025-04-26) and on a generated Hub snapshot. Subclasses give {@link #newEngine} and may size the
- * generated snapshot.
+ * 2025-04-26), the 2022 sample of 75k Hub models (Liang et al.) and a generated Hub snapshot.
+ * Subclasses give {@link #newEngine} and may size the generated snapshot.
  */
 public abstract class EngineContract {
   protected static final double RELATIVE = 1e-9;
   protected static final LocalDate REAL_DATE = LocalDate.of(2025, 4, 26);
+  protected static final LocalDate LIANG_DATE = LocalDate.of(2022, 10, 1);
   protected static final LocalDate GENERATED_DATE = LocalDate.of(2025, 10, 1);
 
   @TempDir protected Path work;
@@ -58,6 +60,18 @@ public abstract class EngineContract {
       files = s.filter(p -> p.toString().endsWith(".csv")).sorted().toArray(Path[]::new);
     }
     assertSameFigures(IngestRequest.of(InputFormat.MODEL_TREE_CSV, REAL_DATE, files));
+  }
+
+  @Test
+  void liang2022SampleGivesTheReportsFigures() {
+    Path file = SharedData.raw("hf-model-info-liang2023/model_info.parquet");
+    assertSameFigures(
+        new IngestRequest(
+            List.of(file),
+            InputFormat.HUB_PARQUET,
+            LIANG_DATE,
+            FieldMap.parse("pipeline_tag=task_category"),
+            0));
   }
 
   @Test

@@ -27,7 +27,10 @@ import org.observatory.store.SqlCatalog;
 /**
  * The Apache Spark engine: reads a snapshot from Parquet ({@code <dir>/models} and {@code
  * <dir>/edges}, partitioned by {@code snapshot_date}, as {@code Store.exportSnapshot} writes them),
- * resolves lineage set-based and runs the indicators' Spark SQL from {@code sql/spark/}.
+ * resolves lineage set-based into the tables every indicator reads ({@code r_nodes}, {@code
+ * r_roots}, {@code r_edges}, with the columns the DuckDB engine gives them) and runs the
+ * indicators' SQL: the common file under {@code sql/indicators/}, or an override under {@code
+ * sql/spark/} where Spark's dialect needs one.
  *
  * <p>Lineage follows METHODOLOGY.md: self-edges are dropped; cycles are broken exactly as the
  * DuckDB path breaks them, by running core's {@link LineageGraph} on the only part of the graph
@@ -37,6 +40,13 @@ import org.observatory.store.SqlCatalog;
  */
 public final class SparkEngine implements IndicatorEngine {
   static final SqlCatalog SQL = new SqlCatalog("spark");
+
+  /**
+   * The columns of the exported edges, given so that a snapshot without edges (the folder holds no
+   * file, e.g. the 2022 sample) reads as no rows.
+   */
+  private static final String EDGES =
+      "child STRING, parent STRING, relation STRING, source STRING, snapshot_date DATE";
 
   private final SparkSession spark;
   private final String dir;
@@ -88,20 +98,21 @@ public final class SparkEngine implements IndicatorEngine {
         .createOrReplaceTempView("s_models");
     spark
         .read()
+        .schema(EDGES)
         .parquet(dir + "/edges")
         .where("snapshot_date = DATE'" + day + "'")
         .createOrReplaceTempView("s_edges");
     loadOrigins();
     loadLicenses();
     script("lineage_nodes");
-    spark.table("nodes").localCheckpoint().createOrReplaceTempView("nodes");
+    spark.table("lineage_nodes").localCheckpoint().createOrReplaceTempView("lineage_nodes");
     spark.table("pair_edges").localCheckpoint().createOrReplaceTempView("pair_edges");
     brokenCycles().createOrReplaceTempView("broken");
     script("lineage_kept_edges");
     spark.table("kept_edges").localCheckpoint().createOrReplaceTempView("kept_edges");
     resolveRoots();
     script("report_prepare");
-    for (String view : List.of("r_nodes", "r_roots", "r_edges")) {
+    for (String view : List.of("r_nodes", "r_roots", "r_edges", "lineage_issues")) {
       spark.table(view).localCheckpoint().createOrReplaceTempView(view);
     }
   }
