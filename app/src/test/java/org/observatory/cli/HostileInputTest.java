@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.observatory.testing.DatabaseDump;
+import org.observatory.store.DatabaseDump;
 import org.observatory.testing.SharedData;
 
 /**

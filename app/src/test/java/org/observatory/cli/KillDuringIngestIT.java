@@ -13,7 +13,7 @@ import java.util.Random;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.observatory.testing.DatabaseDump;
+import org.observatory.store.DatabaseDump;
 import org.observatory.testing.SharedData;
 
 /**

@@ -8,7 +8,7 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.observatory.testing.DatabaseDump;
+import org.observatory.store.DatabaseDump;
 import org.observatory.testing.SharedData;
 
 /**

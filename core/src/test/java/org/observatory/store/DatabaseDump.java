@@ -1,4 +1,4 @@
-package org.observatory.testing;
+package org.observatory.store;
 
 import java.nio.file.Path;
 import java.sql.Connection;
