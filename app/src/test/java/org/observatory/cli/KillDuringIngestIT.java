@@ -26,7 +26,7 @@ import org.observatory.testing.SharedData;
  */
 class KillDuringIngestIT {
   private static final int RECORDS = Integer.getInteger("kill.records", 300_000);
-  private static final int KILLS = Integer.getInteger("kill.kills", 12);
+  private static final int KILLS = Integer.getInteger("kill.kills", 10);
 
   @TempDir Path dir;
 
