@@ -14,14 +14,16 @@ import org.observatory.claims.ClaimsCatalog;
 import org.observatory.claims.ClaimsEvaluator;
 import org.observatory.claims.ClaimsTable;
 import org.observatory.license.LicenseClassifier;
-import org.observatory.model.UsageException;
 import org.observatory.origin.OriginRegistry;
 import org.observatory.report.CsvReport;
+import org.observatory.report.HtmlOptions;
 import org.observatory.report.HtmlReport;
 import org.observatory.report.JsonReport;
 import org.observatory.report.Report;
 import org.observatory.report.ReportBuilder;
+import org.observatory.report.Section;
 import org.observatory.report.TableReport;
+import org.observatory.store.SnapshotInfo;
 import org.observatory.store.Store;
 import org.observatory.usage.UsageSettings;
 import picocli.CommandLine;
@@ -59,14 +61,20 @@ final class ReportCommand implements Callable<Integer> {
 
   @Option(
       names = "--indicator",
-      description = "With --format csv: only this indicator, as a plain table.")
+      paramLabel = "NAME",
+      description =
+          "Only this indicator, in any format (csv: as a plain table). An unknown name is a usage"
+              + " error that lists the valid ones.")
   String indicator;
 
   @Option(
       names = "--out",
+      paramLabel = "FILE|DIR",
       description =
           "Write to this file instead of standard output (missing folders are created; never over a"
-              + " database unless --force).")
+              + " database unless --force). An existing folder (or a path ending in /) gets"
+              + " report-DATE.<format>; for html also methodology.html and data/ (the report and each"
+              + " indicator as CSV and JSON), all linked from the report.")
   Path out;
 
   @Option(
@@ -98,7 +106,8 @@ final class ReportCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    if (out != null) {
+    boolean folder = out != null && (Files.isDirectory(out) || out.toString().endsWith("/"));
+    if (out != null && !folder) {
       OutputFile.prepare(out, force, List.of(db));
     }
     OriginRegistry registry = OriginRegistry.bundled();
@@ -113,50 +122,75 @@ final class ReportCommand implements Callable<Integer> {
       usage = usage.withBands(usage.bands().withOverrides(capability));
     }
     Report report;
+    List<SnapshotInfo> stored;
     try (Store store = Store.openReadOnly(db)) {
       report =
           new ReportBuilder(store, registry, LicenseClassifier.bundled(), usage).build(snapshot);
+      stored = store.snapshots();
+    }
+    if (indicator != null) {
+      report = report.only(indicator);
     }
     if (out == null) {
-      write(report, spec.commandLine().getOut());
-    } else {
-      try (Writer w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
-        write(report, new PrintWriter(w));
-      }
-      spec.commandLine()
-          .getOut()
-          .println(
-              "Wrote "
-                  + format.name().toLowerCase()
-                  + " report of snapshot "
-                  + report.date()
-                  + " to "
-                  + out);
+      write(report, stored, spec.commandLine().getOut());
+      return ExitCodes.OK;
     }
+    Path file = out;
+    if (folder && format == Format.HTML) {
+      file = ReportFiles.write(out, List.of(report), options(report, stored)).get(0);
+    } else {
+      if (folder) {
+        Files.createDirectories(out);
+        file = out.resolve("report-" + report.date() + "." + format.name().toLowerCase());
+        OutputFile.prepare(file, force, List.of(db));
+      }
+      try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+        write(report, stored, new PrintWriter(w));
+      }
+    }
+    spec.commandLine()
+        .getOut()
+        .println(
+            "Wrote "
+                + format.name().toLowerCase()
+                + " report of snapshot "
+                + report.date()
+                + " to "
+                + file
+                + (folder && format == Format.HTML
+                    ? " (with "
+                        + ReportFiles.METHODOLOGY
+                        + " and "
+                        + ReportFiles.DATA
+                        + "/ beside it)"
+                    : ""));
     return ExitCodes.OK;
   }
 
-  private void write(Report report, PrintWriter w) {
+  /** The HTML options: the claims on top (for a whole report), the stored snapshots. */
+  private static HtmlOptions options(Report report, List<SnapshotInfo> stored) {
+    List<Section> top = List.of();
+    if (report.indicators().size() > 1) {
+      List<ClaimVerdict> claims =
+          new ClaimsEvaluator(ClaimsCatalog.bundled())
+              .evaluate(List.of(report.date()), d -> report);
+      top = List.of(ClaimsTable.section(claims));
+    }
+    return HtmlOptions.single(top, stored);
+  }
+
+  private void write(Report report, List<SnapshotInfo> stored, PrintWriter w) {
     switch (format) {
       case JSON -> JsonReport.write(report, w);
       case CSV -> {
         if (indicator == null) {
           CsvReport.writeAll(report, w);
         } else {
-          try {
-            CsvReport.writeIndicator(report.indicator(indicator), w);
-          } catch (IllegalArgumentException e) {
-            throw new UsageException(e.getMessage());
-          }
+          CsvReport.writeIndicator(report.indicator(indicator), w);
         }
       }
-      case HTML -> {
-        List<ClaimVerdict> claims =
-            new ClaimsEvaluator(ClaimsCatalog.bundled())
-                .evaluate(List.of(report.date()), d -> report);
-        HtmlReport.write(report, List.of(ClaimsTable.section(claims)), w);
-      }
-      default -> TableReport.write(report, w);
+      case HTML -> HtmlReport.write(report, options(report, stored), w);
+      default -> TableReport.write(report, w, Terminal.width());
     }
     w.flush();
   }

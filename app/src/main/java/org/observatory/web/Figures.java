@@ -3,12 +3,16 @@ package org.observatory.web;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.observatory.claims.ClaimVerdict;
+import org.observatory.claims.ClaimsCatalog;
+import org.observatory.claims.ClaimsEvaluator;
 import org.observatory.license.LicenseClassifier;
 import org.observatory.model.HubId;
 import org.observatory.origin.OriginRegistry;
 import org.observatory.report.Explainer;
 import org.observatory.report.Explanation;
 import org.observatory.report.ReportBuilder;
+import org.observatory.store.SnapshotInfo;
 import org.observatory.store.Store;
 
 /**
@@ -28,6 +32,26 @@ final class Figures {
   private record ReportKey(LocalDate date) {}
 
   private record ExplainerKey(LocalDate date) {}
+
+  private record ClaimsKey() {}
+
+  /**
+   * Every claim beside our figure, each from the newest snapshot that has data for it (as {@code
+   * observatory claims}), cached per generation.
+   */
+  List<ClaimVerdict> claims(Generation g) {
+    return g.memo(
+        new ClaimsKey(),
+        () -> {
+          List<LocalDate> dates =
+              g.snapshots().stream()
+                  .map(SnapshotInfo::date)
+                  .sorted(java.util.Comparator.reverseOrder())
+                  .toList();
+          return new ClaimsEvaluator(ClaimsCatalog.bundled())
+              .evaluate(dates, d -> report(g, d).report());
+        });
+  }
 
   /** The report of one snapshot with the server's origin registry, cached per generation. */
   ReportView report(Generation g, LocalDate date) {
