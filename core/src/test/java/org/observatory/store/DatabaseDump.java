@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -21,18 +22,26 @@ import java.util.TreeMap;
 public final class DatabaseDump {
   private DatabaseDump() {}
 
-  /** Table name to {@code rows:sha256} for every table of the file, opened read-only. */
+  /** Table name to {@code rows:sum:xor} for every table of the file, opened read-only. */
   public static Map<String, String> of(Path file) {
+    return of(file, Set.of());
+  }
+
+  /**
+   * As {@link #of(Path)}, leaving out the columns named in {@code ignored} (such as {@code
+   * ingested_at}, which differs between two ingests of the same files).
+   */
+  public static Map<String, String> of(Path file, Set<String> ignored) {
     Properties p = new Properties();
     p.setProperty("duckdb.read_only", "true");
     try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + file.toAbsolutePath(), p)) {
-      return of(c);
+      return of(c, ignored);
     } catch (SQLException e) {
       throw new IllegalStateException("cannot dump " + file + ": " + e.getMessage(), e);
     }
   }
 
-  private static Map<String, String> of(Connection c) throws SQLException {
+  private static Map<String, String> of(Connection c, Set<String> ignored) throws SQLException {
     List<String> tables = new ArrayList<>();
     try (Statement st = c.createStatement();
         ResultSet rs =
@@ -45,12 +54,30 @@ public final class DatabaseDump {
     }
     Map<String, String> dump = new TreeMap<>();
     for (String t : tables) {
-      String q = "\"" + t.replace("\"", "\"\"") + "\"";
+      String q = quote(t);
+      List<String> columns = new ArrayList<>();
       try (Statement st = c.createStatement();
           ResultSet rs =
               st.executeQuery(
-                  "SELECT count(*), coalesce(sum(CAST(hash(r) AS HUGEINT)), 0),"
-                      + " coalesce(bit_xor(hash(r)), 0) FROM "
+                  "SELECT column_name FROM information_schema.columns WHERE table_schema = 'main'"
+                      + " AND table_name = '"
+                      + t.replace("'", "''")
+                      + "' ORDER BY ordinal_position")) {
+        while (rs.next()) {
+          if (!ignored.contains(rs.getString(1))) {
+            columns.add("r." + quote(rs.getString(1)));
+          }
+        }
+      }
+      String row = "hash(" + String.join(", ", columns) + ")";
+      try (Statement st = c.createStatement();
+          ResultSet rs =
+              st.executeQuery(
+                  "SELECT count(*), coalesce(sum(CAST("
+                      + row
+                      + " AS HUGEINT)), 0), coalesce(bit_xor("
+                      + row
+                      + "), 0) FROM "
                       + q
                       + " r")) {
         rs.next();
@@ -58,6 +85,10 @@ public final class DatabaseDump {
       }
     }
     return dump;
+  }
+
+  private static String quote(String name) {
+    return "\"" + name.replace("\"", "\"\"") + "\"";
   }
 
   /** The rows of one query on the file, each as its columns' text (small results only). */
