@@ -21,6 +21,13 @@ public final class Main {
    * bad input).
    */
   public static int run(PrintWriter out, PrintWriter err, String... args) {
-    return ObservatoryCommand.commandLine(out, err).execute(args);
+    try {
+      return ObservatoryCommand.commandLine(out, err).execute(args);
+    } catch (OutOfMemoryError e) {
+      err.println(
+          "error: out of memory (" + e.getMessage() + "); give Java more with -Xmx, e.g. -Xmx4g");
+      err.flush();
+      return 1;
+    }
   }
 }

@@ -25,6 +25,7 @@ import org.observatory.ingest.IngestRequest;
 import org.observatory.ingest.Ingester;
 import org.observatory.ingest.InputFormat;
 import org.observatory.license.LicenseClassifier;
+import org.observatory.model.UsageException;
 import org.observatory.origin.OriginRegistry;
 import org.observatory.report.HtmlOptions;
 import org.observatory.report.Report;
@@ -54,15 +55,30 @@ final class DemoCommand implements Callable<Integer> {
   @Option(
       names = "--out",
       description =
-          "Folder for the demo database (observatory.duckdb) and the HTML reports; default: database in memory,"
-              + " reports in the current folder.")
+          "Folder for the demo database (observatory.duckdb, which must not exist yet: the demo never"
+              + " writes into an existing database) and the HTML reports; default: database in"
+              + " memory, reports in the current folder.")
   Path out;
 
   @Override
   public Integer call() throws IOException {
+    Path db = out == null ? null : out.resolve("observatory.duckdb");
+    if (db != null && Files.exists(db)) {
+      throw new UsageException(
+          db
+              + " exists: the demo writes only into a fresh database, never into an existing one"
+              + " (its snapshots would mix with the demo's); give another --out folder");
+    }
+    try (CreatedFiles created = db == null ? CreatedFiles.none() : CreatedFiles.forDatabase(db)) {
+      run(db);
+      created.keep();
+    }
+    return ExitCodes.OK;
+  }
+
+  private void run(Path db) throws IOException {
     Path dir = Files.createTempDirectory("observatory-sample");
-    try (Store store =
-        out == null ? Store.inMemory() : Store.open(out.resolve("observatory.duckdb"))) {
+    try (Store store = db == null ? Store.inMemory() : Store.open(db)) {
       Summaries summaries = new Summaries(spec.commandLine().getOut());
       spec.commandLine()
           .getOut()
@@ -140,7 +156,6 @@ final class DemoCommand implements Callable<Integer> {
     } finally {
       deleteTree(dir);
     }
-    return ExitCodes.OK;
   }
 
   private void scorecard(Report report, Path html) {

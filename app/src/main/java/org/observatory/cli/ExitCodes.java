@@ -22,19 +22,57 @@ final class ExitCodes implements CommandLine.IExitCodeExceptionMapper {
     return FAILURE;
   }
 
-  /** Prints a one-line message for domain failures; a stack trace only for bugs. */
+  /**
+   * Prints a one-line message for domain failures and for input/output errors (a file that cannot
+   * be written, a full disk); a stack trace only for bugs. Text from outside (file names, values)
+   * is printed with its control characters escaped.
+   */
   static final class Handler implements CommandLine.IExecutionExceptionHandler {
     @Override
     public int handleExecutionException(
         Exception ex, CommandLine cmd, CommandLine.ParseResult parseResult) {
       if (ex instanceof org.observatory.model.ObservatoryException) {
-        cmd.getErr().println("error: " + ex.getMessage());
+        cmd.getErr().println("error: " + Printable.of(ex.getMessage()));
+      } else if (ex instanceof java.io.IOException || ex instanceof java.io.UncheckedIOException) {
+        cmd.getErr().println("error: " + Printable.of(ioMessage(ex)));
       } else {
         cmd.getErr().println("internal error: " + ex);
         ex.printStackTrace(cmd.getErr());
       }
       cmd.getErr().flush();
       return cmd.getExitCodeExceptionMapper().getExitCode(ex);
+    }
+
+    private static String ioMessage(Exception ex) {
+      Throwable t = ex instanceof java.io.UncheckedIOException u ? u.getCause() : ex;
+      if (t instanceof java.nio.file.NoSuchFileException n) {
+        return "no such file or folder: " + n.getFile();
+      }
+      if (t instanceof java.nio.file.AccessDeniedException a) {
+        return "permission denied: " + a.getFile();
+      }
+      if (t instanceof java.nio.file.FileSystemException f) {
+        return f.getFile() + ": " + f.getReason();
+      }
+      return "input/output error: " + t.getMessage();
+    }
+  }
+
+  /**
+   * Usage errors picocli finds (an unknown option, a bad value), as picocli's own handler prints
+   * them (the message, then suggestions or the usage help), with the message escaped.
+   */
+  static final class ParameterHandler implements CommandLine.IParameterExceptionHandler {
+    @Override
+    public int handleParseException(CommandLine.ParameterException ex, String[] args) {
+      CommandLine cmd = ex.getCommandLine();
+      java.io.PrintWriter err = cmd.getErr();
+      err.println(Printable.of(ex.getMessage()));
+      if (!CommandLine.UnmatchedArgumentException.printSuggestions(ex, err)) {
+        cmd.usage(err);
+      }
+      err.flush();
+      return USAGE;
     }
   }
 }

@@ -55,6 +55,11 @@ final class GenerateHubCommand implements Callable<Integer> {
   Format format;
 
   @Option(
+      names = "--force",
+      description = "Let --out (or a dated file beside it) overwrite a DuckDB database file.")
+  boolean force;
+
+  @Option(
       names = "--snapshots",
       defaultValue = "1",
       description = "Dated snapshots to write (default: ${DEFAULT-VALUE}).")
@@ -83,6 +88,13 @@ final class GenerateHubCommand implements Callable<Integer> {
         from != null
             ? from
             : HubRecordGenerator.DEFAULT_DATE.minusDays((long) every * (snapshots - 1));
+    OutputFile.prepare(out, force, List.of());
+    if (snapshots > 1) {
+      for (int k = 0; k < snapshots; k++) {
+        OutputFile.prepare(
+            HubRecordGenerator.datedPath(out, first.plusDays((long) every * k)), force, List.of());
+      }
+    }
     HubRecordGenerator generator = new HubRecordGenerator(seed);
     Path jsonl = f == Format.JSONL ? out : out.resolveSibling(out.getFileName() + ".tmp.jsonl");
     List<GeneratedFile> files =

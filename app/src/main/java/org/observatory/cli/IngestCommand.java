@@ -30,7 +30,8 @@ import picocli.CommandLine.Parameters;
           + " usage-csv, llm-prices; also eosai, mof, epoch-models, spdx-licenses.",
       "A file listed with the same sha256 in the MANIFEST.json of a fetch (its folder or up to two above)"
           + " keeps its URL, fetch time and ETag/Last-Modified beside its sha256.",
-      "Exit codes: 0 ok, 2 usage error, 3 bad input (nothing is stored)."
+      "Exit codes: 0 ok, 2 usage error, 3 bad input (nothing is stored; a database the call"
+          + " created is removed)."
     })
 final class IngestCommand implements Callable<Integer> {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
@@ -68,23 +69,51 @@ final class IngestCommand implements Callable<Integer> {
           "Accept up to N unusable records (unreadable, or without a model id); default 0.")
   long maxBad;
 
+  @Option(
+      names = "--allow-empty",
+      description =
+          "Accept a file without records (else bad input: an empty snapshot would become the"
+              + " latest).")
+  boolean allowEmpty;
+
+  @Option(
+      names = "--max-record-mb",
+      defaultValue = "64",
+      description =
+          "Longest record read (a JSON Lines line, a JSON array element, a CSV row, a whole YAML or"
+              + " usage file), in MB of text; longer is bad input (default: ${DEFAULT-VALUE}).")
+  long maxRecordMb;
+
   @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or folders to ingest.")
   List<Path> paths;
 
   @Override
   public Integer call() {
-    IngestRequest request = new IngestRequest(paths, format, snapshot, FieldMap.parse(map), maxBad);
+    if (maxBad < 0) {
+      throw new CommandLine.ParameterException(
+          spec.commandLine(), "--max-bad must be 0 or more, not " + maxBad);
+    }
+    if (maxRecordMb < 1 || maxRecordMb > 1024) {
+      throw new CommandLine.ParameterException(
+          spec.commandLine(), "--max-record-mb must be 1 to 1024, not " + maxRecordMb);
+    }
+    IngestRequest request =
+        new IngestRequest(
+            paths, format, snapshot, FieldMap.parse(map), maxBad, allowEmpty, maxRecordMb << 20);
     long start = System.nanoTime();
-    try (Store store = Store.open(db);
-        TerminalProgress progress = TerminalProgress.forStderr(spec.commandLine().getErr())) {
-      IngestReport report =
-          new Ingester(store, DatasetLoaders.all(), DatasetLoaders.manifests())
-              .ingest(request, progress == null ? IngestProgress.NONE : progress);
-      Summaries.warnings(report, spec.commandLine().getErr());
-      Summaries summaries = new Summaries(spec.commandLine().getOut());
-      summaries.ingest(report, System.nanoTime() - start);
-      summaries.snapshots(store.snapshots(), report.snapshots());
-      summaries.datasets(store.datasets());
+    try (CreatedFiles created = CreatedFiles.forDatabase(db)) {
+      try (Store store = Store.open(db);
+          TerminalProgress progress = TerminalProgress.forStderr(spec.commandLine().getErr())) {
+        IngestReport report =
+            new Ingester(store, DatasetLoaders.all(), DatasetLoaders.manifests())
+                .ingest(request, progress == null ? IngestProgress.NONE : progress);
+        Summaries.warnings(report, spec.commandLine().getErr());
+        Summaries summaries = new Summaries(spec.commandLine().getOut());
+        summaries.ingest(report, System.nanoTime() - start);
+        summaries.snapshots(store.snapshots(), report.snapshots());
+        summaries.datasets(store.datasets());
+      }
+      created.keep();
     }
     return ExitCodes.OK;
   }

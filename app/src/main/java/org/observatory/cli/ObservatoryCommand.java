@@ -21,6 +21,7 @@ import picocli.CommandLine.Command;
       ClaimsCommand.class,
       OriginsCommand.class,
       SnapshotsCommand.class,
+      DeleteCommand.class,
       ExportCommand.class,
       ServeCommand.class,
       BenchCommand.class,
@@ -36,6 +37,20 @@ public final class ObservatoryCommand implements Runnable {
     spec.commandLine().usage(spec.commandLine().getOut());
   }
 
+  /** A date option, {@code YYYY-MM-DD}; anything else a usage error in words. */
+  static java.time.LocalDate date(String value) {
+    try {
+      return java.time.LocalDate.parse(value.strip());
+    } catch (java.time.format.DateTimeParseException e) {
+      throw new CommandLine.TypeConversionException(
+          "'"
+              + value
+              + "' is not a date YYYY-MM-DD ("
+              + e.getMessage().replaceFirst("^Text '.*?' ", "")
+              + ")");
+    }
+  }
+
   /** The configured command line: output streams, exit codes and error handling. */
   public static CommandLine commandLine(PrintWriter out, PrintWriter err) {
     CommandLine cl = new CommandLine(new ObservatoryCommand());
@@ -43,6 +58,8 @@ public final class ObservatoryCommand implements Runnable {
     cl.setErr(err);
     cl.setExitCodeExceptionMapper(new ExitCodes());
     cl.setExecutionExceptionHandler(new ExitCodes.Handler());
+    cl.setParameterExceptionHandler(new ExitCodes.ParameterHandler());
+    cl.registerConverter(java.time.LocalDate.class, ObservatoryCommand::date);
     cl.setCaseInsensitiveEnumValuesAllowed(true);
     cl.setUsageHelpAutoWidth(true);
     cl.registerConverter(java.time.LocalDate.class, ObservatoryCommand::date);

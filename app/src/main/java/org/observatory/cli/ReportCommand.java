@@ -73,10 +73,16 @@ final class ReportCommand implements Callable<Integer> {
       names = "--out",
       paramLabel = "FILE|DIR",
       description =
-          "Write to this file instead of standard output. An existing folder (or a path ending in"
-              + " /) gets report-DATE.<format>; for html also methodology.html and data/ (the"
-              + " report and each indicator as CSV and JSON), all linked from the report.")
+          "Write to this file instead of standard output (missing folders are created; never over a"
+              + " database unless --force). An existing folder (or a path ending in /) gets"
+              + " report-DATE.<format>; for html also methodology.html and data/ (the report and each"
+              + " indicator as CSV and JSON), all linked from the report.")
   Path out;
+
+  @Option(
+      names = "--force",
+      description = "Let --out overwrite a DuckDB database file (the one read included).")
+  boolean force;
 
   @Option(
       names = "--origins",
@@ -136,6 +142,10 @@ final class ReportCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
+    boolean folder = out != null && (Files.isDirectory(out) || out.toString().endsWith("/"));
+    if (out != null && !folder) {
+      OutputFile.prepare(out, force, List.of(db));
+    }
     OriginRegistry registry = OriginRegistry.bundled();
     if (origins != null) {
       registry = registry.withOverrides(origins);
@@ -174,13 +184,13 @@ final class ReportCommand implements Callable<Integer> {
       return ExitCodes.OK;
     }
     Path file = out;
-    boolean folder = Files.isDirectory(out) || out.toString().endsWith("/");
     if (folder && format == Format.HTML) {
       file = ReportFiles.write(out, List.of(report), options(report, stored)).get(0);
     } else {
       if (folder) {
         Files.createDirectories(out);
         file = out.resolve("report-" + report.date() + "." + format.name().toLowerCase());
+        OutputFile.prepare(file, force, List.of(db));
       }
       try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
         write(report, stored, new PrintWriter(w));

@@ -4,11 +4,14 @@ import io.javalin.Javalin;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.observatory.license.LicenseClassifier;
 import org.observatory.origin.OriginRegistry;
 import org.observatory.web.ServedDatabase;
+import org.observatory.web.WebAccess;
 import org.observatory.web.WebApp;
 import org.observatory.web.WebServices;
 import picocli.CommandLine;
@@ -44,6 +47,25 @@ final class ServeCommand implements Callable<Integer> {
               + " interface).")
   String host;
 
+  @Option(
+      names = "--allow-host",
+      split = ",",
+      paramLabel = "NAME",
+      description =
+          "Also answer requests whose Host header names NAME (a name this machine is reached by"
+              + " through a proxy, say; * for any). By default only this server's own names and"
+              + " addresses are answered, against DNS rebinding.")
+  List<String> allowHosts = new ArrayList<>();
+
+  @Option(
+      names = "--allow-origin",
+      split = ",",
+      paramLabel = "ORIGIN",
+      description =
+          "Let scripts of this web origin (e.g. https://example.org; * for any) read the API"
+              + " (CORS). By default no CORS header is sent.")
+  List<String> allowOrigins = new ArrayList<>();
+
   @Option(names = "--origins", description = "A CSV that overrides or extends the origin registry.")
   Path origins;
 
@@ -66,7 +88,10 @@ final class ServeCommand implements Callable<Integer> {
             ? OriginRegistry.bundled()
             : OriginRegistry.bundled().withOverrides(origins);
     ServedDatabase database = ServedDatabase.open(db, Duration.ofMillis(pollMillis));
-    Javalin app = WebApp.create(new WebServices(database, registry, LicenseClassifier.bundled()));
+    Javalin app =
+        WebApp.create(
+            new WebServices(database, registry, LicenseClassifier.bundled()),
+            WebAccess.forBinding(host, allowHosts, allowOrigins));
     CountDownLatch stopped = new CountDownLatch(1);
     Thread hook =
         new Thread(

@@ -34,7 +34,7 @@ final class Summaries {
     for (FileReport f : report.files()) {
       out.printf(
           "%-58s %-10s %-15s %,9d %,9d %,8d %,9d%n",
-          shorten(f.file(), 58),
+          shorten(Printable.of(f.file()), 58),
           f.snapshot() == null ? "-" : f.snapshot(),
           f.format().cliName(),
           f.read(),
@@ -44,6 +44,7 @@ final class Summaries {
     }
     issues(report.files(), "skipped", "Skipped records (not stored):");
     issues(report.files(), "cleaned", "Cleaned values (record stored without them):");
+    notes(report.files());
     out.flush();
   }
 
@@ -52,11 +53,25 @@ final class Summaries {
     for (FileReport f : report.files()) {
       for (IngestIssue i : f.issues()) {
         if (i.kind().equals(IngestIssue.WARNING)) {
-          err.println("warning: " + f.file() + ": " + i.reason());
+          err.println("warning: " + Printable.of(f.file()) + ": " + Printable.of(i.reason()));
         }
       }
     }
     err.flush();
+  }
+
+  /** What a file replaced (the stored rows of a file of the same name), one line each. */
+  private void notes(List<FileReport> files) {
+    boolean any = false;
+    for (FileReport f : files) {
+      for (String note : f.notes()) {
+        if (!any) {
+          out.println("Replaced stored rows:");
+          any = true;
+        }
+        out.printf("  %s: %s%n", Printable.of(f.file()), Printable.of(note));
+      }
+    }
   }
 
   /** One line for an ingest of reference-dataset files (the demo's openness files, say). */
@@ -70,6 +85,7 @@ final class Summaries {
         "Ingested %d %s file(s): %,d records read, %,d stored, %,d skipped%n",
         report.files().size(), formats, report.read(), report.stored(), report.skipped());
     issues(report.files(), "skipped", "Skipped records (not stored):");
+    notes(report.files());
     out.flush();
   }
 
@@ -86,7 +102,7 @@ final class Summaries {
         }
         out.printf(
             "  %,8d  %s  (%s, first at line %d)%n",
-            i.records(), i.reason(), f.file(), i.firstLine());
+            i.records(), Printable.of(i.reason()), Printable.of(f.file()), i.firstLine());
       }
     }
   }
@@ -114,11 +130,14 @@ final class Summaries {
       for (SourceFile f : s.sources()) {
         out.printf(
             "    source %-56s %-15s %,9d records  sha256 %s%n",
-            shorten(f.fileName(), 56), f.format(), f.recordsStored(), f.sha256().substring(0, 16));
+            shorten(Printable.of(f.fileName()), 56),
+            f.format(),
+            f.recordsStored(),
+            f.sha256().substring(0, 16));
         if (f.provenance() != null) {
           out.printf(
               "           fetched from %s at %s%n",
-              f.provenance().url(), f.provenance().fetchedAt());
+              Printable.of(f.provenance().url()), f.provenance().fetchedAt());
         }
       }
     }
@@ -148,10 +167,14 @@ final class Summaries {
           d.get("format"),
           d.get("data_date") == null ? "-" : d.get("data_date"),
           ((Number) d.get("records")).longValue(),
-          d.get("file_name"),
+          Printable.of(String.valueOf(d.get("file_name"))),
           d.get("url") == null
               ? ""
-              : "  (fetched from " + d.get("url") + " at " + d.get("fetched_at") + ")");
+              : "  (fetched from "
+                  + Printable.of(String.valueOf(d.get("url")))
+                  + " at "
+                  + d.get("fetched_at")
+                  + ")");
     }
     out.flush();
   }

@@ -7,10 +7,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The one place exceptions become HTTP statuses: what the database lacks is 404, any other usage
- * error (a bad parameter) 400, Javalin's own responses keep their status, anything else is a 500
- * whose details go to the log. The body is always {@code {"status": N, "message": "..."}}, never a
- * stack trace.
+ * The one place exceptions become HTTP statuses: what the database lacks is 404, a request for
+ * another host name 403, any other usage error (a bad parameter) 400, Javalin's own responses keep
+ * their status, anything else is a 500 whose details go to the log. The body is always {@code
+ * {"status": N, "message": "..."}}, never a stack trace.
  */
 final class ErrorResponses {
   private static final Logger LOG = LoggerFactory.getLogger(ErrorResponses.class);
@@ -22,6 +22,9 @@ final class ErrorResponses {
     String message;
     if (e instanceof NotFoundException) {
       status = 404;
+      message = e.getMessage();
+    } else if (e instanceof WebAccess.ForbiddenHostException) {
+      status = 403;
       message = e.getMessage();
     } else if (e instanceof UsageException) {
       status = 400;

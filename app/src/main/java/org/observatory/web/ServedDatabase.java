@@ -79,8 +79,12 @@ public final class ServedDatabase implements AutoCloseable {
     return file;
   }
 
-  /** What is served now, for {@code /api/v1/status} and the load check. */
+  /**
+   * What is served now, for {@code /api/v1/status} and the load check; a look at the file first (as
+   * every request makes), so that a client polling only the status sees a new copy too.
+   */
   public Status status() {
+    lookForChange();
     Generation g = current;
     return new Status(
         file.getFileName().toString(),
@@ -125,7 +129,10 @@ public final class ServedDatabase implements AutoCloseable {
       return;
     }
     lastLook = now;
-    if (!FileStamp.of(file).equals(current.stamp()) && reloadQueued.compareAndSet(false, true)) {
+    Generation g = current;
+    if (g != null
+        && !FileStamp.of(file).equals(g.stamp())
+        && reloadQueued.compareAndSet(false, true)) {
       reloader.execute(
           () -> {
             try {
@@ -152,7 +159,7 @@ public final class ServedDatabase implements AutoCloseable {
     } catch (ObservatoryException e) {
       lastFailure =
           (e instanceof StoreBusyException ? "busy (a writer holds the file): " : "")
-              + e.getMessage();
+              + withoutFolders(e.getMessage());
       lastFailureAt = Instant.now();
       return false;
     }
@@ -181,12 +188,31 @@ public final class ServedDatabase implements AutoCloseable {
         });
   }
 
+  /**
+   * A message with the database's path cut to its file name: {@code /api/v1/status} is public to
+   * every client, the server's folders are not.
+   */
+  private String withoutFolders(String message) {
+    if (message == null) {
+      return null;
+    }
+    String name = file.getFileName().toString();
+    String out = message;
+    for (Path p : List.of(file.toAbsolutePath().normalize(), file.toAbsolutePath(), file)) {
+      String full = p.toString();
+      if (!full.equals(name)) {
+        out = out.replace(full, name);
+      }
+    }
+    return out;
+  }
+
   private void prepare(Generation next, Generation previous) {
     try {
       preparer.accept(next, previous);
     } catch (RuntimeException e) {
       // Not fatal: a request computes what is missing (and reports the failure) itself.
-      lastFailure = "preparing copy " + next.number() + ": " + e.getMessage();
+      lastFailure = "preparing copy " + next.number() + ": " + withoutFolders(e.getMessage());
       lastFailureAt = Instant.now();
     }
   }

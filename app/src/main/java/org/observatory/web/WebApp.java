@@ -28,8 +28,16 @@ public final class WebApp {
 
   private WebApp() {}
 
-  /** The app, not yet started: the caller picks host and port ({@code start(host, port)}). */
+  /**
+   * The app for loopback clients only, not yet started: the caller picks host and port ({@code
+   * start(host, port)}).
+   */
   public static Javalin create(WebServices services) {
+    return create(services, WebAccess.loopback());
+  }
+
+  /** The app, answering the host names and CORS origins {@code access} allows. */
+  public static Javalin create(WebServices services, WebAccess access) {
     Figures figures = new Figures(services.origins(), services.licenses());
     ServedDatabase db = services.database();
     db.prepareCopiesWith(figures::warm);
@@ -38,6 +46,7 @@ public final class WebApp {
     return Javalin.create(
         config -> {
           configure(config);
+          config.routes.before(access::check);
           api.forEach(config.routes::get);
           config.routes.get(
               "/api/v1/openapi.json", ctx -> ctx.contentType("application/json").result(openapi));
@@ -84,6 +93,7 @@ public final class WebApp {
     config.startup.showJavalinBanner = false;
     config.startup.showOldJavalinVersionWarning = false;
     config.jsonMapper(new JavalinJackson(JsonValues.MAPPER, false));
+    config.jetty.modifyServer(server -> server.setErrorHandler(new JsonErrorHandler()));
     config.staticFiles.enableWebjars();
     config.staticFiles.add(
         files -> {

@@ -22,10 +22,10 @@ class ServeCommandTest {
   }
 
   @Test
-  void aMissingDatabaseIsAFailureWithAMessage() {
+  void aMissingDatabaseIsAUsageErrorWithAMessage() {
     CliRun run = CliRun.of("serve", "--db", dir.resolve("none.duckdb").toString(), "--port", "0");
 
-    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(run.exitCode()).isEqualTo(2);
     assertThat(run.err()).contains("no database at");
   }
 

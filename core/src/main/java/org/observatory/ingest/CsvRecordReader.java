@@ -29,6 +29,7 @@ final class CsvRecordReader implements RecordReader {
           "quantized", Relation.QUANTIZED,
           "merges", Relation.MERGE);
 
+  private final RecordLimit limited;
   private final CSVParser parser;
   private final String file;
   private final boolean tree;
@@ -37,9 +38,10 @@ final class CsvRecordReader implements RecordReader {
   private final List<String> warnings;
   private long lastLine = 1;
 
-  CsvRecordReader(Reader in, String file, boolean tree, FieldMap map) {
+  CsvRecordReader(Reader in, String file, boolean tree, FieldMap map, long maxRecordChars) {
     this.file = file;
     this.tree = tree;
+    this.limited = new RecordLimit(in, maxRecordChars);
     try {
       this.parser =
           CSVFormat.DEFAULT
@@ -48,11 +50,12 @@ final class CsvRecordReader implements RecordReader {
               .setSkipHeaderRecord(true)
               .setAllowMissingColumnNames(true)
               .get()
-              .parse(in);
-    } catch (IOException | UncheckedIOException e) {
-      throw new BadInputException(file, 1, "cannot read the CSV header: " + e.getMessage(), e);
+              .parse(limited);
+    } catch (IOException | UncheckedIOException | IllegalArgumentException e) {
+      throw new BadInputException(file, 1, "cannot read the CSV header: " + rootMessage(e), e);
     }
     this.header = parser.getHeaderNames();
+    requireDistinct(header, file);
     this.renames = new java.util.HashMap<>();
     for (Map.Entry<String, String> e : map.columns().entrySet()) {
       if (!header.contains(e.getValue())) {
@@ -93,6 +96,30 @@ final class CsvRecordReader implements RecordReader {
     return warnings;
   }
 
+  /** A header that names a column twice would hide one of them: bad input. */
+  private static void requireDistinct(List<String> header, String file) {
+    java.util.Map<String, Integer> seen = new java.util.HashMap<>();
+    for (int i = 0; i < header.size(); i++) {
+      String name = header.get(i);
+      if (name == null || name.isBlank()) {
+        continue;
+      }
+      Integer first = seen.putIfAbsent(name, i + 1);
+      if (first != null) {
+        throw new BadInputException(
+            file,
+            1,
+            "the header names the column '"
+                + name
+                + "' twice (columns "
+                + first
+                + " and "
+                + (i + 1)
+                + ")");
+      }
+    }
+  }
+
   static boolean hasIdColumn(List<String> header) {
     for (String alias : RecordNormalizer.aliases("id")) {
       if (header.contains(alias)) {
@@ -109,8 +136,13 @@ final class CsvRecordReader implements RecordReader {
       @Override
       public boolean hasNext() {
         try {
+          limited.startRecord();
           return rows.hasNext();
         } catch (UncheckedIOException | IllegalStateException e) {
+          if (e.getCause() instanceof RecordTooLargeException big) {
+            throw new BadInputException(
+                file, parser.getCurrentLineNumber() + 1, big.getMessage(), e);
+          }
           throw new BadInputException(
               file, parser.getCurrentLineNumber(), "malformed CSV: " + rootMessage(e), e);
         }
@@ -161,7 +193,7 @@ final class CsvRecordReader implements RecordReader {
     ObjectNode fields;
     String metadata = row.get("metadata");
     try {
-      var node = Json.MAPPER.readTree(metadata);
+      var node = Json.ONE_VALUE.readTree(metadata);
       if (node instanceof ObjectNode obj) {
         fields = obj;
       } else {

@@ -5,8 +5,8 @@ import java.util.List;
 import org.observatory.store.IngestIssue;
 
 /**
- * What one file gave: records read, stored and skipped (with reasons), edges, and values cleaned
- * out of stored records (with reasons).
+ * What one file gave: records read, stored and skipped (with reasons), edges, values cleaned out of
+ * stored records (with reasons), and notes such as the stored rows it replaced.
  */
 public record FileReport(
     String file,
@@ -17,8 +17,10 @@ public record FileReport(
     long stored,
     long skipped,
     long edges,
-    List<IngestIssue> issues) {
+    List<IngestIssue> issues,
+    List<String> notes) {
   public FileReport {
     issues = List.copyOf(issues);
+    notes = List.copyOf(notes);
   }
 }

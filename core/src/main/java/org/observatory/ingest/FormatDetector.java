@@ -72,8 +72,13 @@ final class FormatDetector {
           .onUnmappableCharacter(CodingErrorAction.REPORT)
           .decode(ByteBuffer.wrap(head, 0, end));
     } catch (CharacterCodingException e) {
-      throw new BadInputException(
-          file, 1, "binary content (not UTF-8 text): not a JSON, JSONL or CSV file");
+      long[] at = {1, 0};
+      try {
+        at = Utf8.firstInvalid(new java.io.ByteArrayInputStream(head, 0, end));
+      } catch (IOException impossible) {
+        // a byte array cannot fail to read
+      }
+      throw new BadInputException(file, at[0], Utf8.notUtf8(at[1]));
     }
   }
 
@@ -160,7 +165,7 @@ final class FormatDetector {
       }
       String first = nl < 0 ? trimmed : trimmed.substring(0, nl);
       try {
-        Json.MAPPER.readTree(first);
+        Json.ONE_VALUE.readTree(first);
         return InputFormat.HUB_JSONL;
       } catch (IOException e) {
         return InputFormat.HUB_JSON;

@@ -6,6 +6,7 @@ import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,6 +19,7 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
@@ -87,6 +89,7 @@ public final class Ingester {
     long[] budget = {request.maxBad()};
     long[] seq = {0};
     List<FileReport> reports = new ArrayList<>();
+    Map<String, Path> datasetNames = new java.util.HashMap<>();
     try (IngestTransaction tx = store.beginIngest()) {
       prelude.accept(tx);
       for (Path file : files) {
@@ -104,7 +107,7 @@ public final class Ingester {
                         seq,
                         progress)
                     .run()
-                : loadDataset(tx, file, format));
+                : loadDataset(tx, file, format, request, datasetNames));
       }
       Set<LocalDate> written = tx.commit();
       return new IngestReport(reports, written);
@@ -114,29 +117,50 @@ public final class Ingester {
   /** Tells a file's format from its first bytes (decompressed when gzip-compressed). */
   static InputFormat sniff(Path file) {
     String name = file.toString();
-    try (InputStream in = new DatasetFile(file, name).open()) {
+    DatasetFile dataset = new DatasetFile(file, name);
+    try (InputStream in = dataset.open()) {
       byte[] head = new byte[FormatDetector.SNIFF];
       int n = FormatDetector.readHead(in, head);
       return FormatDetector.isParquet(head, n)
           ? InputFormat.HUB_PARQUET
           : FormatDetector.detectText(head, n, name);
     } catch (IOException e) {
-      throw new BadInputException(name, 0, "cannot read: " + e.getMessage(), e);
+      throw dataset.failure(e);
     }
   }
 
-  private FileReport loadDataset(IngestTransaction tx, Path file, InputFormat format) {
+  private FileReport loadDataset(
+      IngestTransaction tx,
+      Path file,
+      InputFormat format,
+      IngestRequest request,
+      Map<String, Path> earlierInCall) {
     DatasetLoader loader = loaders.get(format);
     if (loader == null) {
       throw new UsageException("this command cannot load " + format.cliName() + " files: " + file);
     }
     String fileName = file.getFileName().toString();
-    DatasetResult r = loader.load(new DatasetFile(file, file.toString()), tx);
+    DatasetFile dataset = new DatasetFile(file, file.toString(), request.maxRecordChars());
+    Optional<Map<String, Object>> stored = tx.storedDataset(format.cliName(), fileName);
+    DatasetResult r;
+    try {
+      r = loader.load(dataset, tx);
+    } catch (BadInputException e) {
+      throw Utf8.explain(dataset, e).orElse(e);
+    }
+    if (r.read() == 0 && !request.allowEmpty()) {
+      throw new BadInputException(
+          file.toString(),
+          0,
+          "no records: an empty "
+              + format.cliName()
+              + " file stores nothing (give --allow-empty to accept it)");
+    }
     String digest;
     try {
       digest = HexFormat.of().formatHex(digestWhole(file).digest());
     } catch (IOException e) {
-      throw new BadInputException(file.toString(), 0, "cannot read: " + e.getMessage(), e);
+      throw dataset.failure(e);
     }
     tx.addDatasetSource(
         format.cliName(),
@@ -145,8 +169,37 @@ public final class Ingester {
         r.stored(),
         r.date(),
         provenance.of(file, digest).orElse(null));
+    List<String> notes = new ArrayList<>();
+    Path earlier = earlierInCall.put(format.cliName() + "/" + fileName, file);
+    if (earlier != null) {
+      notes.add(
+          "replaced the rows of " + earlier + " read earlier in this ingest (same file name)");
+    } else if (stored.isPresent()) {
+      Map<String, Object> s = stored.get();
+      notes.add(
+          "replaced the "
+              + String.format(java.util.Locale.ROOT, "%,d", ((Number) s.get("records")).longValue())
+              + " stored records of "
+              + fileName
+              + " ingested "
+              + s.get("ingested_at").toString().replace('T', ' ').replaceAll("\\.\\d+$", "")
+              + (digest.equals(s.get("sha256"))
+                  ? " (same content)"
+                  : " (sha256 "
+                      + s.get("sha256").toString().substring(0, 16)
+                      + ", different content)"));
+    }
     return new FileReport(
-        fileName, r.date(), format, digest, r.read(), r.stored(), r.skipped(), 0, r.issues());
+        fileName,
+        r.date(),
+        format,
+        digest,
+        r.read(),
+        r.stored(),
+        r.skipped(),
+        0,
+        r.issues(),
+        notes);
   }
 
   private static MessageDigest digestWhole(Path path) throws IOException {
@@ -176,11 +229,12 @@ public final class Ingester {
       } else if (Files.isRegularFile(p)) {
         out.add(p);
       } else {
-        throw new UsageException("no such file or folder: " + p);
+        throw new BadInputException(p.toString(), 0, InputPaths.whyNotAFile(p));
       }
     }
     if (out.isEmpty()) {
-      throw new UsageException("no input files in " + paths);
+      throw new BadInputException(
+          paths.get(0).toString(), 0, "no input files in the folder (hidden files are skipped)");
     }
     return out;
   }
@@ -247,6 +301,14 @@ public final class Ingester {
     }
 
     FileReport run() {
+      try {
+        return read();
+      } catch (BadInputException e) {
+        throw Utf8.explain(new DatasetFile(path, name), e).orElse(e);
+      }
+    }
+
+    private FileReport read() {
       long total = size();
       MessageDigest sha = sha256();
       try (CountingStream counted = new CountingStream(Files.newInputStream(path));
@@ -256,16 +318,24 @@ public final class Ingester {
         in.mark(head.length + 1);
         int n = FormatDetector.readHead(in, head);
         in.reset();
-        InputStream text = in;
+        BufferedInputStream text = in;
         if (FormatDetector.isGzip(head, n)) {
           text = new BufferedInputStream(new GZIPInputStream(in, 1 << 16), 1 << 16);
           text.mark(head.length + 1);
           n = FormatDetector.readHead(text, head);
           text.reset();
         }
+        int bom = Utf8.byteOrderMark(head, n);
+        if (bom > 0) {
+          Utf8.skipByteOrderMark(text);
+          System.arraycopy(head, bom, head, 0, n - bom);
+          n -= bom;
+        }
         InputFormat format = resolveFormat(head, n, text != in);
         if (format == InputFormat.HUB_JSONL) {
-          try (ParallelJsonl lines = new ParallelJsonl(textReader(text), name, normalizer)) {
+          try (ParallelJsonl lines =
+              new ParallelJsonl(
+                  new LineReader(textReader(text), request.maxRecordChars()), name, normalizer)) {
             for (List<ParallelJsonl.Parsed> batch = lines.next();
                 batch != null;
                 batch = lines.next()) {
@@ -289,6 +359,16 @@ public final class Ingester {
             }
             raw.transferTo(OutputSink.INSTANCE);
           }
+        }
+        if (read == 0 && !request.allowEmpty()) {
+          throw new BadInputException(
+              name,
+              0,
+              "no records: an empty "
+                  + format.cliName()
+                  + " file would store an empty snapshot "
+                  + snapshot
+                  + ", the latest (give --allow-empty to accept it)");
         }
         if (format == InputFormat.HUB_PARQUET) {
           sha = digestWhole(path);
@@ -316,7 +396,8 @@ public final class Ingester {
             stored,
             skipped,
             edges,
-            tally.issues());
+            tally.issues(),
+            List.of());
       } catch (IOException e) {
         throw new BadInputException(name, read + 1, "cannot read: " + e.getMessage(), e);
       }
@@ -342,19 +423,22 @@ public final class Ingester {
       return format;
     }
 
-    private static BufferedReader textReader(InputStream in) {
-      return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16);
+    /** Strict UTF-8: a byte sequence that is not UTF-8 fails the read, never becomes U+FFFD. */
+    private static Reader textReader(InputStream in) {
+      return new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder());
     }
 
     private RecordReader open(InputFormat format, InputStream in) {
-      BufferedReader reader = textReader(in);
+      long cap = request.maxRecordChars();
       switch (format) {
         case HUB_JSON:
-          return new JsonArrayReader(reader, name);
+          return new JsonArrayReader(new BufferedReader(textReader(in), 1 << 16), name, cap);
         case MODEL_TREE_CSV:
-          return new CsvRecordReader(reader, name, true, request.map());
+          return new CsvRecordReader(
+              new BufferedReader(textReader(in), 1 << 16), name, true, request.map(), cap);
         case CSV:
-          return new CsvRecordReader(reader, name, false, request.map());
+          return new CsvRecordReader(
+              new BufferedReader(textReader(in), 1 << 16), name, false, request.map(), cap);
         case HUB_PARQUET:
           return new ParquetRecordReader(store, path, name, request.map());
         default:

@@ -3,7 +3,6 @@ package org.observatory.ingest;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayDeque;
@@ -22,29 +21,38 @@ import org.observatory.model.ObservatoryException;
  * record) read on the calling thread in batches of lines, parsed and normalised on worker threads,
  * and handed back in file order. Parsing is most of an ingest's Java time; this way it runs beside
  * the store's appending of the batches before it (and on more cores, beside itself). At most a few
- * batches are in flight, so memory stays bounded whatever the file's size.
+ * batches, and about {@link #AHEAD_CHARS} characters, are in flight, and no line is longer than the
+ * record cap, so memory stays bounded whatever the file holds.
  */
 final class ParallelJsonl implements AutoCloseable {
   static final int BATCH = 2_048;
 
+  /** A batch ends early past this many characters (a few very long lines make a batch). */
+  static final int BATCH_CHARS = 8 << 20;
+
+  /** No new batch is read while the batches in flight hold this many characters. */
+  static final long AHEAD_CHARS = 64L << 20;
+
   /** One line made usable, or the reason it is not ({@code normalized} then null). */
   record Parsed(long line, String unreadable, Normalized normalized) {}
 
-  private final BufferedReader in;
+  private final LineReader in;
   private final String file;
   private final RecordNormalizer normalizer;
   private final ExecutorService pool;
   private final int depth;
   private final ArrayDeque<Future<List<Parsed>>> ahead = new ArrayDeque<>();
+  private final ArrayDeque<Long> aheadChars = new ArrayDeque<>();
+  private long queuedChars;
   private long line;
   private boolean eof;
 
-  ParallelJsonl(BufferedReader in, String file, RecordNormalizer normalizer) {
+  ParallelJsonl(LineReader in, String file, RecordNormalizer normalizer) {
     this(
         in, file, normalizer, Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors())));
   }
 
-  ParallelJsonl(BufferedReader in, String file, RecordNormalizer normalizer, int workers) {
+  ParallelJsonl(LineReader in, String file, RecordNormalizer normalizer, int workers) {
     this.in = in;
     this.file = file;
     this.normalizer = normalizer;
@@ -67,6 +75,7 @@ final class ParallelJsonl implements AutoCloseable {
     if (batch == null) {
       return null;
     }
+    queuedChars -= aheadChars.poll();
     try {
       return batch.get();
     } catch (ExecutionException e) {
@@ -81,24 +90,30 @@ final class ParallelJsonl implements AutoCloseable {
   }
 
   private void fill() {
-    while (!eof && ahead.size() < depth) {
+    while (!eof && ahead.size() < depth && (ahead.isEmpty() || queuedChars < AHEAD_CHARS)) {
       List<String> texts = new ArrayList<>(BATCH);
       long[] lines = new long[BATCH];
+      long chars = 0;
       try {
-        String text;
-        while (texts.size() < BATCH && (text = in.readLine()) != null) {
+        String text = null;
+        while (texts.size() < BATCH && chars < BATCH_CHARS && (text = in.readLine()) != null) {
           line++;
           if (!text.isBlank()) {
             lines[texts.size()] = line;
             texts.add(text);
+            chars += text.length();
           }
         }
-        eof = texts.size() < BATCH;
+        eof = text == null;
+      } catch (RecordTooLargeException e) {
+        throw new BadInputException(file, line + 1, e.getMessage(), e);
       } catch (IOException | UncheckedIOException e) {
         throw new BadInputException(file, line + 1, "cannot read: " + e.getMessage(), e);
       }
       if (!texts.isEmpty()) {
         ahead.add(pool.submit(() -> parse(texts, lines)));
+        aheadChars.add(chars);
+        queuedChars += chars;
       }
     }
   }
@@ -118,13 +133,13 @@ final class ParallelJsonl implements AutoCloseable {
   /** One non-blank line as a record: its object, or why it is unreadable. */
   static SourceRecord parse(long line, String text) {
     try {
-      JsonNode node = Json.MAPPER.readTree(text);
+      JsonNode node = Json.ONE_VALUE.readTree(text);
       if (node instanceof ObjectNode obj) {
         return SourceRecord.of(line, obj);
       }
       return SourceRecord.unreadable(line, "not a JSON object");
     } catch (JsonProcessingException e) {
-      return SourceRecord.unreadable(line, "invalid JSON: " + e.getOriginalMessage());
+      return SourceRecord.unreadable(line, Json.problem(e));
     }
   }
 

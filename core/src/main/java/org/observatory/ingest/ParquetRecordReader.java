@@ -2,6 +2,7 @@ package org.observatory.ingest;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Iterator;
@@ -80,13 +81,21 @@ final class ParquetRecordReader implements RecordReader {
         Map<String, Object> row = it.next();
         record++;
         ObjectNode fields = Json.MAPPER.createObjectNode();
+        List<String> cleaned = new ArrayList<>();
         for (Map.Entry<String, Object> e : row.entrySet()) {
-          if (e.getValue() != null) {
+          if (e.getValue() instanceof ParquetRows.Unsupported u) {
+            cleaned.add(
+                "column '"
+                    + e.getKey()
+                    + "' has a type the ingest does not read ("
+                    + u.type()
+                    + ")");
+          } else if (e.getValue() != null) {
             JsonNode v = Json.MAPPER.valueToTree(e.getValue());
             fields.set(renames.getOrDefault(e.getKey(), e.getKey()), v);
           }
         }
-        return SourceRecord.of(record, fields);
+        return new SourceRecord(record, fields, List.of(), cleaned, null);
       }
     };
   }

@@ -5,15 +5,18 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.observatory.model.HubId;
 import org.observatory.model.ModelRecord;
 import org.observatory.model.ParentEdge;
 import org.observatory.model.Relation;
+import org.observatory.model.Texts;
 
 /**
  * Turns a source record, in any field spelling (camelCase API JSON, snake_case huggingface_hub
@@ -82,7 +85,7 @@ final class RecordNormalizer {
       return Normalized.skip("model id is not a Hub id");
     }
     List<String> tags = tags(field(node, "tags"), cleaned);
-    String author = text(field(node, "author"));
+    String author = text(field(node, "author"), "author", cleaned);
     if (author == null) {
       author = id.get().owner().orElse(null);
     }
@@ -98,10 +101,10 @@ final class RecordNormalizer {
       }
     }
     if (license == null) {
-      license = cleanLicense(text(field(node, "license")));
+      license = cleanLicense(text(field(node, "license"), "license", cleaned));
     }
-    String licenseName = text(field(node, "license_name"));
-    String licenseLink = text(field(node, "license_link"));
+    String licenseName = text(field(node, "license_name"), "license_name", cleaned);
+    String licenseLink = text(field(node, "license_link"), "license_link", cleaned);
     boolean needCard =
         license == null || "other".equals(license) || licenseName == null || !typedOrBareTag;
     if (needCard) {
@@ -145,8 +148,8 @@ final class RecordNormalizer {
             license,
             licenseName,
             licenseLink,
-            text(field(node, "pipeline_tag")),
-            text(field(node, "library_name")),
+            text(field(node, "pipeline_tag"), "pipeline_tag", cleaned),
+            text(field(node, "library_name"), "library_name", cleaned),
             parameters(node, cleaned),
             tags,
             edges.stream().filter(e -> e.child().equals(id.get())).toList());
@@ -162,17 +165,18 @@ final class RecordNormalizer {
     if (edges.size() < 2) {
       return edges;
     }
+    Set<List<HubId>> typed = new HashSet<>();
+    for (ParentEdge e : edges) {
+      if (e.relation() != Relation.UNSPECIFIED) {
+        typed.add(List.of(e.child(), e.parent()));
+      }
+    }
+    if (typed.isEmpty()) {
+      return edges;
+    }
     List<ParentEdge> kept = new ArrayList<>(edges.size());
     for (ParentEdge e : edges) {
-      boolean shadowed =
-          e.relation() == Relation.UNSPECIFIED
-              && edges.stream()
-                  .anyMatch(
-                      t ->
-                          t.relation() != Relation.UNSPECIFIED
-                              && t.child().equals(e.child())
-                              && t.parent().equals(e.parent()));
-      if (!shadowed) {
+      if (e.relation() != Relation.UNSPECIFIED || !typed.contains(List.of(e.child(), e.parent()))) {
         kept.add(e);
       }
     }
@@ -214,11 +218,14 @@ final class RecordNormalizer {
       cleaned.add("base_model value is not a Hub id");
       return;
     }
+    Set<HubId> known = new HashSet<>();
+    for (ParentEdge e : edges) {
+      known.add(e.parent());
+    }
     for (String r : raw) {
       Optional<HubId> p = HubId.parse(r);
       if (p.isPresent()) {
-        boolean known = edges.stream().anyMatch(e -> e.parent().equals(p.get()));
-        if (!known) {
+        if (known.add(p.get())) {
           edges.add(new ParentEdge(child, p.get(), Relation.UNSPECIFIED, source));
         }
       } else if (!r.isBlank()) {
@@ -264,6 +271,11 @@ final class RecordNormalizer {
     } else {
       cleaned.add("tags is not a list");
     }
+    if (out.stream().allMatch(Texts::isWellFormed)) {
+      return out;
+    }
+    out.removeIf(t -> !Texts.isWellFormed(t));
+    cleaned.add("a tag is not Unicode text (a lone surrogate)");
     return out;
   }
 
@@ -280,7 +292,16 @@ final class RecordNormalizer {
       return null;
     }
     String s = v.asText().strip();
-    return s.isEmpty() || s.equals("NaN") ? null : s;
+    return s.isEmpty() || s.equals("NaN") || !Texts.isWellFormed(s) ? null : s;
+  }
+
+  /** A text field as {@link #text}; a value that is not well-formed Unicode is dropped, counted. */
+  private static String text(JsonNode v, String name, List<String> cleaned) {
+    if (v != null && v.isTextual() && !Texts.isWellFormed(v.asText())) {
+      cleaned.add(name + " is not Unicode text (a lone surrogate)");
+      return null;
+    }
+    return text(v);
   }
 
   private static String firstText(JsonNode v) {
@@ -295,8 +316,11 @@ final class RecordNormalizer {
       return null;
     }
     if (v.isIntegralNumber()) {
-      long n = v.asLong();
-      return keepCount(n, name, cleaned);
+      if (!v.canConvertToLong()) {
+        cleaned.add(name + " is out of range");
+        return null;
+      }
+      return keepCount(v.longValue(), name, cleaned);
     }
     double d;
     if (v.isNumber()) {
@@ -320,12 +344,29 @@ final class RecordNormalizer {
       cleaned.add(name + " is not a whole number (NaN, Infinity or fraction)");
       return null;
     }
+    if (Math.abs(d) > MAX_COUNT) {
+      cleaned.add(name + " is out of range");
+      return null;
+    }
     return keepCount((long) d, name, cleaned);
   }
+
+  /**
+   * The largest count kept, 10^11: a thousand times any 30-day download count the Hub has shown
+   * (the most downloaded models have tens of millions a month, a few billion of all time). A larger
+   * value is an error of the source, dropped and counted; and the sums of the indicators (squares
+   * summed exactly in 128 bits for the concentration) cannot overflow below 10^8 records at that
+   * value.
+   */
+  static final long MAX_COUNT = 100_000_000_000L;
 
   private static Long keepCount(long n, String name, List<String> cleaned) {
     if (n < 0) {
       cleaned.add(name + " is negative");
+      return null;
+    }
+    if (n > MAX_COUNT) {
+      cleaned.add(name + " is out of range");
       return null;
     }
     return n;
@@ -397,10 +438,19 @@ final class RecordNormalizer {
       return null;
     }
     Optional<Instant> t =
-        v.isIntegralNumber() ? Timestamps.ofEpoch(v.asLong()) : Timestamps.parse(v.asText());
-    if (t.isEmpty() && !v.asText().isBlank()) {
-      cleaned.add(name + " is not a timestamp");
+        v.isIntegralNumber()
+            ? (v.canConvertToLong() ? Timestamps.ofEpoch(v.longValue()) : Optional.empty())
+            : Timestamps.parse(v.asText());
+    if (t.isEmpty()) {
+      if (!v.asText().isBlank()) {
+        cleaned.add(name + " is not a timestamp");
+      }
+      return null;
     }
-    return t.orElse(null);
+    if (!Timestamps.isPlausible(t.get())) {
+      cleaned.add(name + " is out of range (before 1990 or after 2100)");
+      return null;
+    }
+    return t.get();
   }
 }

@@ -153,8 +153,8 @@ final class Timestamps {
     if (s.isEmpty()) {
       return Optional.empty();
     }
-    if (s.chars().allMatch(Character::isDigit) && s.length() >= 9) {
-      return ofEpoch(Long.parseLong(s));
+    if (s.chars().allMatch(c -> c >= '0' && c <= '9') && s.length() >= 9) {
+      return s.length() > 18 ? Optional.empty() : ofEpoch(Long.parseLong(s));
     }
     if (s.length() > 10 && s.charAt(10) == ' ') {
       s = s.substring(0, 10) + 'T' + s.substring(11);
@@ -180,6 +180,20 @@ final class Timestamps {
     } catch (DateTimeParseException e) {
       return Optional.empty();
     }
+  }
+
+  /** The earliest timestamp kept (1990-01-01): the Hub and its models are far younger. */
+  static final Instant EARLIEST = Instant.parse("1990-01-01T00:00:00Z");
+
+  /** The first timestamp no longer kept (2101-01-01). */
+  static final Instant AFTER_LATEST = Instant.parse("2101-01-01T00:00:00Z");
+
+  /**
+   * Whether a timestamp lies in 1990-2100: outside, it is an error of the source (epoch
+   * microseconds read as milliseconds, {@code +999999999-12-31}, year 0), dropped and counted.
+   */
+  static boolean isPlausible(Instant t) {
+    return !t.isBefore(EARLIEST) && t.isBefore(AFTER_LATEST);
   }
 
   static Optional<Instant> ofEpoch(long value) {

@@ -63,7 +63,8 @@ public record HubId(String value) {
    * [A-Za-z0-9._-]} starting with a letter or digit, then optionally a slash and a name of 1 to 96
    * such characters. The same as matching {@code
    * [A-Za-z0-9][A-Za-z0-9._-]{0,95}(/[A-Za-z0-9._-]{1,96})?}, checked by hand because every record
-   * and every parent name passes through it.
+   * and every parent name passes through it; and, as the Hub requires, no {@code ..} anywhere and
+   * no name that starts with a dot: {@code x/..} and {@code x/.} are paths, not models.
    */
   static boolean isValid(String s) {
     int n = s.length();
@@ -82,11 +83,14 @@ public record HubId(String value) {
         return false;
       }
     }
+    if (s.contains("..")) {
+      return false;
+    }
     if (slash < 0) {
       return n <= MAX_PART;
     }
     int name = n - slash - 1;
-    return slash <= MAX_PART && name >= 1 && name <= MAX_PART;
+    return slash <= MAX_PART && name >= 1 && name <= MAX_PART && s.charAt(slash + 1) != '.';
   }
 
   private static boolean isAlnum(char c) {

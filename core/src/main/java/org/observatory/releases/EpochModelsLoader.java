@@ -1,10 +1,8 @@
 package org.observatory.releases;
 
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -49,7 +47,7 @@ public final class EpochModelsLoader implements DatasetLoader {
     long firstUnknown = 0;
     long badCompute = 0;
     long firstBadCompute = 0;
-    try (Reader in = new InputStreamReader(file.open(), StandardCharsets.UTF_8);
+    try (Reader in = file.reader();
         CSVParser parser =
             CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(in)) {
       String countryColumn = header(parser, file.name());
@@ -90,6 +88,8 @@ public final class EpochModelsLoader implements DatasetLoader {
         rows.add(countryOrigin(countries)).endRow();
       }
     } catch (IOException | UncheckedIOException e) {
+      throw file.failure(e);
+    } catch (IllegalStateException | IllegalArgumentException e) {
       throw new BadInputException(file.name(), 0, "not a readable Epoch CSV: " + e.getMessage(), e);
     }
     List<IngestIssue> issues = new ArrayList<>();

@@ -123,6 +123,31 @@ public final class IngestTransaction implements AutoCloseable, DatasetSink {
     }
   }
 
+  /**
+   * The stored row of a reference-dataset file of this format and name (format, file_name, sha256,
+   * records, data_date, ingested_at), if an earlier ingest stored one.
+   */
+  public java.util.Optional<java.util.Map<String, Object>> storedDataset(
+      String format, String fileName) {
+    try (PreparedStatement ps = connection.prepareStatement(Store.SQL.get("dataset_source_of"))) {
+      ps.setString(1, format);
+      ps.setString(2, fileName);
+      try (ResultSet rs = ps.executeQuery()) {
+        if (!rs.next()) {
+          return java.util.Optional.empty();
+        }
+        java.util.Map<String, Object> row = new java.util.LinkedHashMap<>();
+        for (int c = 1; c <= rs.getMetaData().getColumnCount(); c++) {
+          row.put(rs.getMetaData().getColumnLabel(c), Store.plain(rs.getObject(c)));
+        }
+        return java.util.Optional.of(row);
+      }
+    } catch (SQLException e) {
+      throw new ObservatoryException(
+          "cannot look up the stored rows of " + fileName + ": " + e.getMessage(), e);
+    }
+  }
+
   /** Records what one reference-dataset file contributed. */
   public void addDatasetSource(
       String format, String fileName, String sha256, long records, java.time.LocalDate date) {

@@ -20,24 +20,41 @@ public final class ParquetRows implements Iterable<Map<String, Object>>, AutoClo
   private final PreparedStatement statement;
   private final ResultSet rows;
   private final String[] columns;
+  private final String[] types;
   private final Path file;
+  private final LiteralFile literal;
 
   ParquetRows(DuckDBConnection connection, Path file) throws SQLException {
     this.file = file;
-    this.statement = connection.prepareStatement(Store.SQL.get("read_parquet"));
-    statement.setString(1, file.toAbsolutePath().toString());
+    this.literal = LiteralFile.of(file);
+    try {
+      this.statement = connection.prepareStatement(Store.SQL.get("read_parquet"));
+    } catch (SQLException e) {
+      literal.close();
+      throw e;
+    }
+    statement.setString(1, literal.sql());
     try {
       this.rows = statement.executeQuery();
     } catch (SQLException e) {
       statement.close();
+      literal.close();
       throw e;
     }
     ResultSetMetaData md = rows.getMetaData();
     columns = new String[md.getColumnCount()];
+    types = new String[columns.length];
     for (int i = 0; i < columns.length; i++) {
       columns[i] = md.getColumnLabel(i + 1);
+      types[i] = md.getColumnTypeName(i + 1);
     }
   }
+
+  /**
+   * A value of a type the ingest does not read (BLOB, a list of lists, a struct, ...), in place of
+   * the value: the reader drops it from the record and counts it, or fails when it was the id.
+   */
+  public record Unsupported(String type) {}
 
   /** The file's column names, in order. */
   public String[] columns() {
@@ -71,15 +88,7 @@ public final class ParquetRows implements Iterable<Map<String, Object>>, AutoClo
         Map<String, Object> row = new LinkedHashMap<>();
         try {
           for (int i = 0; i < columns.length; i++) {
-            Object v = rows.getObject(i + 1);
-            if (v instanceof java.sql.Array a) {
-              v = java.util.Arrays.asList((Object[]) a.getArray());
-            } else if (v instanceof java.sql.Timestamp t) {
-              v = t.toInstant().toString();
-            } else if (v != null && v.getClass().getName().startsWith("java.time")) {
-              v = v.toString();
-            }
-            row.put(columns[i], v);
+            row.put(columns[i], plain(rows.getObject(i + 1), types[i]));
           }
         } catch (SQLException e) {
           throw new ObservatoryException("cannot read Parquet " + file + ": " + e.getMessage(), e);
@@ -89,6 +98,49 @@ public final class ParquetRows implements Iterable<Map<String, Object>>, AutoClo
     };
   }
 
+  /**
+   * A value as the ingest reads it: text, a number, true or false, a list of such values, or {@link
+   * Unsupported} for anything else.
+   */
+  private static Object plain(Object v, String type) throws SQLException {
+    if (v == null
+        || v instanceof String
+        || v instanceof Boolean
+        || v instanceof Long
+        || v instanceof Integer
+        || v instanceof Short
+        || v instanceof Byte
+        || v instanceof Double
+        || v instanceof Float
+        || v instanceof java.math.BigInteger
+        || v instanceof java.math.BigDecimal) {
+      return v;
+    }
+    if (v instanceof java.sql.Timestamp t) {
+      return t.toInstant().toString();
+    }
+    if (v instanceof java.util.UUID || v.getClass().getName().startsWith("java.time")) {
+      return v.toString();
+    }
+    if (v instanceof java.sql.Array a) {
+      Object[] items = (Object[]) a.getArray();
+      java.util.List<Object> out = new java.util.ArrayList<>(items.length);
+      for (Object item : items) {
+        Object p = item == null || isScalar(item) ? plain(item, type) : null;
+        if (item != null && (p == null || p instanceof Unsupported)) {
+          return new Unsupported(type);
+        }
+        out.add(p);
+      }
+      return out;
+    }
+    return new Unsupported(type);
+  }
+
+  private static boolean isScalar(Object v) {
+    return !(v instanceof java.sql.Array) && !(v instanceof java.sql.Struct);
+  }
+
   @Override
   public void close() {
     try {
@@ -96,6 +148,8 @@ public final class ParquetRows implements Iterable<Map<String, Object>>, AutoClo
       statement.close();
     } catch (SQLException e) {
       throw new ObservatoryException("cannot close Parquet " + file + ": " + e.getMessage(), e);
+    } finally {
+      literal.close();
     }
   }
 }

@@ -40,6 +40,7 @@ public final class Store implements AutoCloseable {
    * up to {@link #LOCK_WAIT} for it before failing.
    */
   public static Store open(Path file) {
+    DatabaseFile.requireDuckDbOrAbsent(file);
     try {
       Path parent = file.toAbsolutePath().getParent();
       if (parent != null) {
@@ -56,7 +57,7 @@ public final class Store implements AutoCloseable {
         return init(
             (DuckDBConnection)
                 DriverManager.getConnection(
-                    "jdbc:duckdb:" + file.toAbsolutePath(), new Properties()),
+                    "jdbc:duckdb:" + file.toAbsolutePath(), DatabaseFile.settings()),
             file.toString());
       } catch (SQLException e) {
         if (!isLockConflict(e) || System.nanoTime() > deadline) {
@@ -89,10 +90,8 @@ public final class Store implements AutoCloseable {
    * the file the rest of the time. Fails with {@link StoreBusyException} while a writer holds it.
    */
   public static Store copyOf(Path file) {
-    if (!Files.isRegularFile(file)) {
-      throw new ObservatoryException("no database at " + file);
-    }
-    DuckDBConnection c = connect("jdbc:duckdb:", new Properties());
+    DatabaseFile.requireDuckDb(file);
+    DuckDBConnection c = connect("jdbc:duckdb:", DatabaseFile.settings());
     try {
       try (PreparedStatement attach = c.prepareStatement(SQL.get("copy_attach"))) {
         attach.setString(1, file.toAbsolutePath().toString());
@@ -131,21 +130,59 @@ public final class Store implements AutoCloseable {
   }
 
   /**
+   * Opens an existing database file for writing; a usage error when there is none (a command that
+   * changes stored data never creates a database).
+   */
+  public static Store openExisting(Path file) {
+    DatabaseFile.requireDuckDb(file);
+    return open(file);
+  }
+
+  /**
+   * Runs the statements of a delete script ({@code delete_snapshot}, {@code delete_dataset}) with
+   * one parameter each, in one transaction: every statement's rows go, or none do. Returns the rows
+   * deleted per table, in the script's order.
+   */
+  public Map<String, Long> delete(String script, Object param) {
+    Map<String, Long> deleted = new LinkedHashMap<>();
+    try {
+      connection.setAutoCommit(false);
+      try {
+        for (String sql : SQL.statements(script)) {
+          try (PreparedStatement ps = connection.prepareStatement(sql)) {
+            ps.setObject(1, param);
+            String table = sql.replaceFirst("(?s)^DELETE FROM (\\w+).*", "$1");
+            deleted.merge(table, (long) ps.executeUpdate(), Long::sum);
+          }
+        }
+        connection.commit();
+      } catch (SQLException e) {
+        connection.rollback();
+        throw e;
+      } finally {
+        connection.setAutoCommit(true);
+      }
+    } catch (SQLException e) {
+      throw new ObservatoryException(
+          "cannot delete from " + location + " (nothing was deleted): " + e.getMessage(), e);
+    }
+    return deleted;
+  }
+
+  /**
    * Opens an existing database file read-only, so that an ingest can write to it beside this
    * reader.
    */
   public static Store openReadOnly(Path file) {
-    if (!Files.isRegularFile(file)) {
-      throw new ObservatoryException("no database at " + file);
-    }
-    Properties props = new Properties();
+    DatabaseFile.requireDuckDb(file);
+    Properties props = DatabaseFile.settings();
     props.setProperty("duckdb.read_only", "true");
     return new Store(connect("jdbc:duckdb:" + file.toAbsolutePath(), props), file.toString());
   }
 
   /** A private in-memory database with the schema, for the demo and for tests. */
   public static Store inMemory() {
-    return init(connect("jdbc:duckdb:", new Properties()), ":memory:");
+    return init(connect("jdbc:duckdb:", DatabaseFile.settings()), ":memory:");
   }
 
   private static DuckDBConnection connect(String url, Properties props) {

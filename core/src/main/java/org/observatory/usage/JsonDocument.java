@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.io.InputStream;
+import java.io.Reader;
 import java.util.ArrayList;
 import java.util.List;
 import org.observatory.ingest.DatasetFile;
@@ -29,7 +29,7 @@ record JsonDocument(ObjectNode fields, List<JsonRecord> records) {
   static JsonDocument read(DatasetFile file, String arrayName) {
     ObjectNode fields = MAPPER.createObjectNode();
     List<JsonRecord> records = null;
-    try (InputStream in = file.open();
+    try (Reader in = file.reader();
         JsonParser p = MAPPER.getFactory().createParser(in)) {
       if (p.nextToken() != JsonToken.START_OBJECT) {
         throw new BadInputException(file.name(), line(p), "not a JSON object");
@@ -55,7 +55,7 @@ record JsonDocument(ObjectNode fields, List<JsonRecord> records) {
       long at = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
       throw new BadInputException(file.name(), at, "invalid JSON: " + e.getOriginalMessage(), e);
     } catch (IOException e) {
-      throw new BadInputException(file.name(), 0, "cannot read: " + e.getMessage(), e);
+      throw file.failure(e);
     }
     return new JsonDocument(fields, records);
   }

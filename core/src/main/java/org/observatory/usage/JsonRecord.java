@@ -71,6 +71,9 @@ record JsonRecord(String file, String where, int index, long line, JsonNode node
     if (!v.isTextual()) {
       throw bad("'" + field + "' is not text: " + v);
     }
+    if (!org.observatory.model.Texts.isWellFormed(v.asText())) {
+      throw bad("'" + field + "' holds a lone surrogate (\\uD800-\\uDFFF): not Unicode text");
+    }
     return v.asText().isBlank() ? null : v.asText().strip();
   }
 
@@ -92,11 +95,33 @@ record JsonRecord(String file, String where, int index, long line, JsonNode node
     if (!v.isNumber()) {
       throw bad("'" + field + "' is not a number: " + v);
     }
-    BigDecimal d = v.decimalValue();
+    BigDecimal d = decimal(field, v);
     if (d.signum() < 0 || d.stripTrailingZeros().scale() > 0) {
       throw bad("'" + field + "' is not a whole number of at least 0: " + v);
     }
+    if (d.compareTo(MAX_COUNT) > 0) {
+      throw bad("'" + field + "' is out of range (above " + MAX_COUNT.toPlainString() + "): " + v);
+    }
     return d.longValueExact();
+  }
+
+  /**
+   * The largest count accepted, 2^53 - 1: the largest whole number a double (and so JSON in a
+   * browser) holds exactly; a week's charted tokens are about 10^13. Sums of such counts stay far
+   * from overflowing.
+   */
+  static final BigDecimal MAX_COUNT = BigDecimal.valueOf((1L << 53) - 1);
+
+  /** A JSON number as a decimal; infinite or not a number (1e400, NaN) is bad input. */
+  private BigDecimal decimal(String field, JsonNode v) {
+    if ((v.isDouble() || v.isFloat()) && !Double.isFinite(v.doubleValue())) {
+      throw bad("'" + field + "' is not a finite number: " + v);
+    }
+    try {
+      return v.decimalValue();
+    } catch (NumberFormatException | ArithmeticException e) {
+      throw bad("'" + field + "' is not a finite number: " + v);
+    }
   }
 
   /** A number (a JSON number, or a string holding one), or null when absent or null. */
@@ -112,16 +137,24 @@ record JsonRecord(String file, String where, int index, long line, JsonNode node
       return null;
     }
     if (v.isNumber()) {
-      return v.decimalValue();
+      return finite(field, decimal(field, v));
     }
     if (v.isTextual()) {
       try {
-        return new BigDecimal(v.asText().strip());
+        return finite(field, new BigDecimal(v.asText().strip()));
       } catch (NumberFormatException e) {
         throw bad("'" + field + "' is not a number: " + v);
       }
     }
     throw bad("'" + field + "' is not a number: " + v);
+  }
+
+  /** A decimal whose double is finite (a price of 1e400 is not one). */
+  private BigDecimal finite(String field, BigDecimal d) {
+    if (!Double.isFinite(d.doubleValue())) {
+      throw bad("'" + field + "' is out of range: " + d.toString());
+    }
+    return d;
   }
 
   /** A number that must be present. */

@@ -2,10 +2,8 @@ package org.observatory.usage;
 
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -35,8 +33,7 @@ public final class UsageCsvLoader implements DatasetLoader {
     LocalDate newest = null;
     CSVFormat format =
         CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setTrim(true).get();
-    try (BufferedReader in =
-            new BufferedReader(new InputStreamReader(file.open(), StandardCharsets.UTF_8));
+    try (BufferedReader in = new BufferedReader(file.reader());
         CSVParser csv = format.parse(in)) {
       List<String> header = csv.getHeaderNames().stream().map(UsageCsvLoader::lower).toList();
       if (header.size() < 3 || !header.subList(0, 3).equals(List.of("date", "model", "tokens"))) {
@@ -50,7 +47,9 @@ public final class UsageCsvLoader implements DatasetLoader {
         rows.add(row);
         newest = newest == null || row.day.isAfter(newest) ? row.day : newest;
       }
-    } catch (IOException | UncheckedIOException | IllegalStateException e) {
+    } catch (IOException | UncheckedIOException e) {
+      throw file.failure(e);
+    } catch (IllegalStateException | IllegalArgumentException e) {
       throw new BadInputException(name, 0, "not a readable usage CSV: " + e.getMessage(), e);
     }
     String source = file.path().getFileName().toString();

@@ -3,7 +3,6 @@ package org.observatory.ingest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;
@@ -20,7 +19,10 @@ class ParallelJsonlTest {
     List<ParallelJsonl.Parsed> out = new ArrayList<>();
     try (ParallelJsonl lines =
         new ParallelJsonl(
-            new BufferedReader(new StringReader(text)), "hub.jsonl", NORMALIZER, workers)) {
+            new LineReader(new StringReader(text), RecordLimit.DEFAULT),
+            "hub.jsonl",
+            NORMALIZER,
+            workers)) {
       for (List<ParallelJsonl.Parsed> b = lines.next(); b != null; b = lines.next()) {
         out.addAll(b);
       }
@@ -87,7 +89,8 @@ class ParallelJsonlTest {
     assertThatThrownBy(
             () -> {
               try (ParallelJsonl lines =
-                  new ParallelJsonl(new BufferedReader(failing), "hub.jsonl", NORMALIZER, 2)) {
+                  new ParallelJsonl(
+                      new LineReader(failing, RecordLimit.DEFAULT), "hub.jsonl", NORMALIZER, 2)) {
                 lines.next();
               }
             })

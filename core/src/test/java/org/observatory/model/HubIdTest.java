@@ -20,9 +20,13 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.observatory.testing.SharedData;
 
 class HubIdTest {
-  /** The rule HubId checked with before the hand-written check; the test's reference. */
+  /**
+   * The rule HubId checks, as a regular expression: the test's reference (issue 12 added the
+   * look-ahead for {@code ..} and the name's first character without a dot).
+   */
   private static final Pattern REGEX =
-      Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,95}(/[A-Za-z0-9._-]{1,96})?");
+      Pattern.compile(
+          "(?!.*\\.\\.)[A-Za-z0-9][A-Za-z0-9._-]{0,95}(/[A-Za-z0-9_-][A-Za-z0-9._-]{0,95})?");
 
   private static final Pattern BASE_MODEL_TAG = Pattern.compile("\"base_model:([^\"]*)\"");
 
@@ -54,7 +58,13 @@ class HubIdTest {
         "'-org/name'",
         "'org//name'",
         "'café/model'",
-        "'org/modèle'"
+        "'org/modèle'",
+        "x/..",
+        "x/.",
+        "x/.hidden",
+        "x/a..b",
+        "..",
+        "x../y"
       })
   void dropsValuesThatAreNotHubIds(String raw) {
     assertThat(HubId.parse(raw)).isEmpty();
