@@ -13,17 +13,18 @@ import org.observatory.claims.ClaimVerdict;
 import org.observatory.claims.ClaimsCatalog;
 import org.observatory.claims.ClaimsEvaluator;
 import org.observatory.claims.ClaimsTable;
-import org.observatory.license.LicenseClassifier;
+import org.observatory.engine.DuckDbEngine;
 import org.observatory.model.UsageException;
-import org.observatory.origin.OriginRegistry;
 import org.observatory.report.CsvReport;
+import org.observatory.report.EngineProvider;
 import org.observatory.report.HtmlReport;
+import org.observatory.report.IndicatorEngine;
 import org.observatory.report.JsonReport;
 import org.observatory.report.Report;
 import org.observatory.report.ReportBuilder;
 import org.observatory.report.TableReport;
+import org.observatory.store.SnapshotInfo;
 import org.observatory.store.Store;
-import org.observatory.usage.UsageSettings;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -45,7 +46,14 @@ final class ReportCommand implements Callable<Integer> {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
-  @Option(names = "--db", required = true, description = "DuckDB database file.")
+  enum Engine {
+    DUCKDB,
+    SPARK
+  }
+
+  @Option(
+      names = "--db",
+      description = "DuckDB database file (required, but with --engine spark --parquet).")
   Path db;
 
   @Option(names = "--snapshot", description = "Snapshot date YYYY-MM-DD (default: the latest).")
@@ -65,46 +73,36 @@ final class ReportCommand implements Callable<Integer> {
   @Option(names = "--out", description = "Write to this file instead of standard output.")
   Path out;
 
-  @Option(
-      names = "--origins",
-      description =
-          "A CSV (author,origin,org_name,kind,source) that overrides or extends the origin registry.")
-  Path origins;
+  @CommandLine.Mixin FigureSettings settings;
 
   @Option(
-      names = "--efficiency",
-      paramLabel = "MIN:MAX",
+      names = "--engine",
+      defaultValue = "duckdb",
       description =
-          "Savings: tokens per task of open models relative to the closed models they replace, as a"
-              + " range (default: 1:4). The saving is reported at both ends.")
-  String efficiency;
+          "duckdb|spark: the engine that computes the figures, the same ones (default:"
+              + " ${DEFAULT-VALUE}). spark needs the spark module's jar and Spark on the class path"
+              + " (spark-submit, see README); it exports --db to a temporary folder first.")
+  Engine engine;
 
   @Option(
-      names = "--capability",
-      paramLabel = "FILE",
+      names = "--spark-master",
+      paramLabel = "URL",
       description =
-          "Savings: a CSV (model,band,source) of capability bands that overrides or extends the bundled"
-              + " usage/capability.csv; closed demand moves only within a band.")
-  Path capability;
+          "With --engine spark: the cluster, e.g. spark://host:7077 (default: the one spark-submit"
+              + " set, else this machine).")
+  String sparkMaster;
+
+  @Option(
+      names = "--parquet",
+      paramLabel = "DIR",
+      description =
+          "With --engine spark: a folder `observatory export` wrote (a path or URI the cluster reads)"
+              + " instead of --db; its origin registry and savings settings are those of the export.")
+  String parquet;
 
   @Override
   public Integer call() throws IOException {
-    OriginRegistry registry = OriginRegistry.bundled();
-    if (origins != null) {
-      registry = registry.withOverrides(origins);
-    }
-    UsageSettings usage = UsageSettings.defaults();
-    if (efficiency != null) {
-      usage = usage.withEfficiency(efficiency);
-    }
-    if (capability != null) {
-      usage = usage.withBands(usage.bands().withOverrides(capability));
-    }
-    Report report;
-    try (Store store = Store.openReadOnly(db)) {
-      report =
-          new ReportBuilder(store, registry, LicenseClassifier.bundled(), usage).build(snapshot);
-    }
+    Report report = engine == Engine.SPARK ? sparkReport() : duckDbReport();
     if (out == null) {
       write(report, spec.commandLine().getOut());
     } else {
@@ -122,6 +120,61 @@ final class ReportCommand implements Callable<Integer> {
                   + out);
     }
     return ExitCodes.OK;
+  }
+
+  private Report duckDbReport() {
+    if (parquet != null || sparkMaster != null) {
+      throw new UsageException("--parquet and --spark-master go with --engine spark");
+    }
+    try (Store store = Store.openReadOnly(database());
+        DuckDbEngine duckDb = settings.engine(store)) {
+      return new ReportBuilder(duckDb).build(snapshot);
+    }
+  }
+
+  /**
+   * The report on Spark, from the folder given, or from every snapshot of the database exported to
+   * a temporary folder (the time series reads them all).
+   */
+  private Report sparkReport() throws IOException {
+    EngineProvider provider =
+        EngineProvider.find("spark")
+            .orElseThrow(
+                () ->
+                    new UsageException(
+                        "--engine spark: the Spark engine is not on the class path; run the report"
+                            + " with spark/target/observatory-spark.jar through spark-submit (README,"
+                            + " \"Spark engine\")"));
+    if (parquet != null) {
+      if (db != null || settings.given()) {
+        throw new UsageException(
+            "--parquet replaces --db; the registry and savings settings are those of the export");
+      }
+      return build(provider, parquet);
+    }
+    Path folder = Files.createTempDirectory("observatory-export");
+    try {
+      try (Store store = Store.openReadOnly(database());
+          DuckDbEngine duckDb = settings.engine(store)) {
+        duckDb.export(duckDb.snapshots().stream().map(SnapshotInfo::date).toList(), folder);
+      }
+      return build(provider, folder.toString());
+    } finally {
+      Folders.deleteTree(folder);
+    }
+  }
+
+  private Report build(EngineProvider provider, String folder) {
+    try (IndicatorEngine spark = provider.open(folder, sparkMaster)) {
+      return new ReportBuilder(spark).build(snapshot);
+    }
+  }
+
+  private Path database() {
+    if (db == null) {
+      throw new UsageException("missing --db (a database file; or --engine spark --parquet DIR)");
+    }
+    return db;
   }
 
   private void write(Report report, PrintWriter w) {

@@ -5,54 +5,22 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
-import org.observatory.license.LicenseClassifier;
-import org.observatory.license.LicenseVerdict;
-import org.observatory.lineage.LineageLoader;
-import org.observatory.openness.OpennessTables;
-import org.observatory.origin.Origin;
-import org.observatory.origin.OriginRegistry;
 import org.observatory.store.SnapshotInfo;
-import org.observatory.store.Store;
 import org.observatory.usage.UsageScope;
-import org.observatory.usage.UsageSettings;
-import org.observatory.usage.UsageTables;
 
 /**
- * Computes the report of one snapshot on the store: loads the origin registry, the license classes
- * and the resolved lineage beside the snapshot, and the usage tables beside the usage data, then
- * runs every indicator's SQL.
+ * Builds the report of one snapshot from an engine's results and the catalog's metadata: the engine
+ * prepares the snapshot and runs every indicator, the data-quality queries and the time series;
+ * this adds each indicator's definition, scope, window, assumptions and notes, and the credits. The
+ * same for every engine, so DuckDB and Spark write the same report.
  */
 public final class ReportBuilder {
-  private static final int QUALITY_ROWS = 25;
-
-  private final Store store;
-  private final OriginRegistry origins;
-  private final LicenseClassifier licenses;
-  private final UsageSettings usage;
+  private final IndicatorEngine engine;
   private final List<IndicatorSpec> specs;
 
-  public ReportBuilder(Store store, OriginRegistry origins, LicenseClassifier licenses) {
-    this(store, origins, licenses, UsageSettings.defaults());
-  }
-
-  /** A builder whose usage indicators use the given savings settings. */
-  public ReportBuilder(
-      Store store, OriginRegistry origins, LicenseClassifier licenses, UsageSettings usage) {
-    this.store = store;
-    this.origins = origins;
-    this.licenses = licenses;
-    this.usage = usage;
+  public ReportBuilder(IndicatorEngine engine) {
+    this.engine = engine;
     this.specs = IndicatorCatalog.bundled();
-  }
-
-  /** The steps of a build, in order; see {@link #build(LocalDate, Consumer)}. */
-  public enum Step {
-    /** The origin registry and the snapshot's license classes loaded beside it. */
-    LOOKUPS,
-    /** The snapshot's lineage resolved and loaded ({@link LineageLoader}). */
-    LINEAGE,
-    /** Every indicator, the time series and the data-quality tables computed. */
-    INDICATORS
   }
 
   /** The report of the snapshot of {@code date}, or of the latest snapshot when null. */
@@ -61,15 +29,14 @@ public final class ReportBuilder {
   }
 
   /**
-   * As {@link #build(LocalDate)}, telling {@code stepDone} as each step ends (benchmarks time
-   * them).
+   * As {@link #build(LocalDate)}, telling {@code stepDone} the name of each step as it ends: the
+   * engine's preparation steps, then {@code indicators} (benchmarks time them).
    */
-  public Report build(LocalDate date, Consumer<Step> stepDone) {
-    SnapshotInfo snapshot = snapshot(date);
+  public Report build(LocalDate date, Consumer<String> stepDone) {
+    SnapshotInfo snapshot = engine.snapshot(date);
     LocalDate d = snapshot.date();
-    prepare(d, stepDone);
-    OpennessTables.prepare(store);
-    UsageScope usageScope = new UsageTables(store, origins, usage).prepare();
+    engine.prepare(d, stepDone);
+    UsageScope usageScope = UsageScope.of(engine.rows("usage/usage_window", d).get(0));
     List<String> sources = snapshot.sources().stream().map(s -> s.fileName()).toList();
     Report scopeOnly =
         new Report(
@@ -84,14 +51,13 @@ public final class ReportBuilder {
             List.of());
     List<Indicator> indicators = new ArrayList<>();
     for (IndicatorSpec spec : specs) {
-      List<Map<String, Object>> rows =
-          spec.limit() > 0 ? store.query(spec.sql(), spec.limit()) : store.query(spec.sql());
+      List<Map<String, Object>> rows = engine.run(spec, d);
       indicators.add(
           spec.usage()
               ? usageIndicator(spec, usageScope, rows)
               : new Indicator(
                   spec,
-                  scope(spec, scopeOnly.scope()),
+                  scope(spec, d, scopeOnly.scope()),
                   spec.window().replace("{date}", d.toString()),
                   List.of(),
                   rows.isEmpty() ? spec.emptyNote() : null,
@@ -99,12 +65,12 @@ public final class ReportBuilder {
     }
     DataQuality quality =
         new DataQuality(
-            store.query("quality_summary"),
-            store.query("quality_unattributed", QUALITY_ROWS),
-            store.query("quality_lineage_issues", QUALITY_ROWS),
-            store.query("snapshot_issues", d));
-    List<Map<String, Object>> series = store.query("indicators/downloads_by_origin_series");
-    stepDone.accept(Step.INDICATORS);
+            engine.rows("report/quality_summary", d),
+            engine.rows("report/quality_unattributed", d),
+            engine.rows("report/quality_lineage_issues", d),
+            engine.rows("report/snapshot_issues", d));
+    List<Map<String, Object>> series = engine.rows("report/downloads_by_origin_series", d);
+    stepDone.accept("indicators");
     return new Report(
         d,
         snapshot.models(),
@@ -115,23 +81,6 @@ public final class ReportBuilder {
         series,
         quality,
         usageScope.hasData() ? Credits.withUsage() : Credits.all());
-  }
-
-  /**
-   * Loads the lookups and the lineage of the snapshot of {@code date} and builds the tables the
-   * snapshot indicators read ({@code r_nodes}, {@code r_roots}, {@code r_edges}).
-   */
-  public void prepare(LocalDate date) {
-    prepare(snapshot(date).date(), step -> {});
-  }
-
-  private void prepare(LocalDate d, Consumer<Step> stepDone) {
-    loadOrigins();
-    loadLicenses(d);
-    stepDone.accept(Step.LOOKUPS);
-    new LineageLoader(store).load(d);
-    stepDone.accept(Step.LINEAGE);
-    store.execute("report_prepare", d);
   }
 
   /** An indicator of the usage data: its scope and window from the weeks loaded, or a note. */
@@ -146,7 +95,7 @@ public final class ReportBuilder {
           UsageScope.emptyNote(),
           rows);
     }
-    Map<String, String> values = scope.placeholders(usage);
+    Map<String, String> values = scope.placeholders();
     return new Indicator(
         spec,
         UsageScope.fill(spec.scope(), values),
@@ -157,54 +106,16 @@ public final class ReportBuilder {
   }
 
   /** The spec's scope line filled from its scope query, or the snapshot's scope. */
-  private String scope(IndicatorSpec spec, String snapshotScope) {
+  private String scope(IndicatorSpec spec, LocalDate d, String snapshotScope) {
     if (spec.scope() == null) {
       return snapshotScope;
     }
     String scope = spec.scope().replace("{snapshot}", snapshotScope);
     if (spec.scopeSql() != null) {
-      for (Map.Entry<String, Object> e : store.query(spec.scopeSql()).get(0).entrySet()) {
+      for (Map.Entry<String, Object> e : engine.rows(spec.scopeSql(), d).get(0).entrySet()) {
         scope = scope.replace("{" + e.getKey() + "}", Values.human(e.getKey(), e.getValue()));
       }
     }
     return scope;
-  }
-
-  private SnapshotInfo snapshot(LocalDate date) {
-    return store.snapshot(date);
-  }
-
-  private void loadOrigins() {
-    store.loadTemp(
-        "origin_table",
-        "origins",
-        rows -> {
-          for (Origin o : origins.rows()) {
-            rows.add(o.author().toLowerCase(java.util.Locale.ROOT))
-                .add(o.author())
-                .add(o.origin())
-                .add(o.orgName())
-                .add(o.kind().label())
-                .add(o.source())
-                .endRow();
-          }
-        });
-  }
-
-  private void loadLicenses(LocalDate d) {
-    List<String[]> combos = new ArrayList<>();
-    store.stream(
-        "snapshot_licenses",
-        row -> combos.add(new String[] {row.getString(1), row.getString(2), row.getString(3)}),
-        d);
-    store.loadTemp(
-        "license_table",
-        "model_license",
-        rows -> {
-          for (String[] c : combos) {
-            LicenseVerdict v = licenses.classify(c[0], c[1], c[2]);
-            rows.add(c[0]).add(c[1]).add(c[2]).add(v.key()).add(v.licenseClass().key()).endRow();
-          }
-        });
   }
 }

@@ -1,0 +1,43 @@
+package org.observatory.report;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.observatory.model.HubId;
+import org.observatory.store.SnapshotInfo;
+
+/**
+ * Questions about one model of a snapshot, each a typed query: its record, edges and roots (for
+ * {@link Explainer}), its subtree and an id search (for the dashboard). Rows are column-name maps
+ * of plain values. The DuckDB engine answers them.
+ */
+public interface ModelLookup {
+  /** The snapshot of {@code date}, or the latest when null (the one resolver). */
+  SnapshotInfo snapshot(LocalDate date);
+
+  /** Whether the snapshot knows the node: a record, or an id named by an edge. */
+  boolean exists(LocalDate date, HubId id);
+
+  /** The model's record in the snapshot, if it has one. */
+  Optional<Map<String, Object>> record(LocalDate date, HubId id);
+
+  /** Its parent edges: parent, relation, source. */
+  List<Map<String, Object>> parents(LocalDate date, HubId id);
+
+  /** Its children by relation. */
+  List<Map<String, Object>> children(LocalDate date, HubId id);
+
+  /** Its roots with weight (1/k) and depth, and each root's author (the lineage resolved). */
+  List<Map<String, Object>> roots(LocalDate date, HubId id);
+
+  /**
+   * The edges under {@code root} down to {@code depth}, at most {@code rows} of them, of one
+   * relation or (null) all.
+   */
+  List<Map<String, Object>> subtree(
+      LocalDate date, HubId root, String relation, int depth, int rows);
+
+  /** Nodes whose id starts with {@code prefix} (case-insensitive), most downloaded first. */
+  List<Map<String, Object>> search(LocalDate date, String prefix, int limit);
+}
