@@ -25,6 +25,7 @@ import java.util.Map;
  */
 final class LocalCluster implements AutoCloseable {
   private static final Duration START = Duration.ofMinutes(3);
+  private static final Duration SUBMIT = Duration.ofMinutes(10);
 
   private final Path home;
   private final Path logs;
@@ -47,7 +48,7 @@ final class LocalCluster implements AutoCloseable {
    */
   static LocalCluster start(Path dir, int workers, String workerMemory) throws Exception {
     Path home = sparkHome(dir.resolve("spark-home"));
-    Path logs = Files.createDirectories(dir.resolve("logs"));
+    Path logs = Files.createDirectories(Path.of("target", "cluster-logs").toAbsolutePath());
     List<String> flags =
         List.of(System.getProperty("spark.jvm.flags", "").split(" ")).stream()
             .filter(s -> !s.isBlank())
@@ -109,9 +110,10 @@ final class LocalCluster implements AutoCloseable {
             .redirectError(logs.resolve("spark-submit.log").toFile());
     environment(pb.environment());
     Process p = pb.start();
-    if (!p.waitFor(START.toSeconds(), java.util.concurrent.TimeUnit.SECONDS)) {
+    if (!p.waitFor(SUBMIT.toSeconds(), java.util.concurrent.TimeUnit.SECONDS)) {
+      p.descendants().forEach(ProcessHandle::destroyForcibly);
       p.destroyForcibly();
-      throw new IllegalStateException("spark-submit did not end within " + START);
+      throw new IllegalStateException("spark-submit did not end within " + SUBMIT);
     }
     return p.exitValue();
   }
