@@ -24,7 +24,8 @@ def registry():
     out = {}
     with open(os.path.join(RES, "origin", "registry.csv"), newline="") as f:
         for r in csv.DictReader(f):
-            out[r["author"].lower()] = r["origin"]
+            if r["origin"]:  # an empty origin: the row does not place its author (UNATTRIBUTED)
+                out[r["author"].lower()] = r["origin"]
     return out
 
 

@@ -99,6 +99,14 @@
   }
 
   function start() {
+    if (page === 'claims') {
+      claimsPage().then(function () {
+        obs.renders += 1;
+        obs.ready = true;
+        body.dataset.ready = 'true';
+      }).catch(fail);
+      return;
+    }
     var params = new URLSearchParams(location.search);
     getJson('/api/v1/snapshots')
       .then(function (s) {
@@ -161,6 +169,48 @@
         body.dataset.ready = 'true';
       })
       .catch(fail);
+  }
+
+  /** The claims page: one card per claim, from /api/v1/claims. */
+  function claimsPage() {
+    content.replaceChildren();
+    return Promise.all([getJson('/api/v1/claims'), getJson('/api/v1/indicators')]).then(function (both) {
+      var c = both[0];
+      credits(both[1].credits);
+      var section = card('claims', 'Claims of the debate, checked', { definition: c.note });
+      var grid = el('div', { cls: 'cards' });
+      c.claims.forEach(function (x) { grid.appendChild(claimCard(x)); });
+      section.appendChild(grid);
+      section.appendChild(el('p', { cls: 'links' }, [
+        el('a', { href: c.csv, cls: 'csv', text: 'Download CSV' }), ' · ',
+        el('a', { href: '/api/v1/claims', cls: 'json', text: 'JSON' })
+      ]));
+      obs.charts.claims = {
+        kind: 'cards', ids: c.claims.map(function (x) { return x.id; }),
+        verdicts: c.claims.map(function (x) { return x.verdict; })
+      };
+    });
+  }
+
+  function claimCard(x) {
+    var win = x.window || '';
+    var when = x.snapshot && win.indexOf(x.snapshot) < 0 ? ['snapshot ' + x.snapshot, win].filter(Boolean).join('; ') : win;
+    var dl = el('dl');
+    [['Claimed', x.claimed_text, 'big claimed'], ['Their scope', x.source_scope, ''],
+      ['Ours', x.ours_text, 'big ours'], ['Our scope', x.our_scope + (when ? ' (' + when + ')' : ''), '']]
+      .forEach(function (d) {
+        dl.appendChild(el('dt', { text: d[0] }));
+        dl.appendChild(el('dd', {}, [el('span', { cls: d[2], text: d[1] })]));
+      });
+    return el('article', {
+      cls: 'claim v-' + x.verdict.replace(/ /g, '-'), id: 'claim-' + x.id, 'data-verdict': x.verdict
+    }, [
+      el('span', { cls: 'badge', text: x.verdict }),
+      el('h3', { text: '\u201c' + x.claim + '\u201d' }),
+      el('p', { cls: 'said', text: (x.said_by ? x.said_by + ' \u2014 ' : '') + x.source }),
+      dl,
+      el('p', { cls: 'reason' }, [el('strong', { text: 'Why: ' }), x.reason])
+    ]);
   }
 
   function credits(list) {
@@ -245,6 +295,7 @@
       var a = compare ? res.a : res;
       var b = compare ? res.b : null;
       var section = card(name, meta.number + '. ' + meta.title, meta);
+      if (a.lineage_note) lineageNote(section, a.lineage_note);
       var cd = a.chart_data;
       var shown = null;
       var note = '';
@@ -278,6 +329,19 @@
       });
       table(section, a.rows);
     });
+  }
+
+  /** Why a lineage indicator is empty or trivial here, with links to the snapshots that have lineage. */
+  function lineageNote(section, note) {
+    var p = el('p', { cls: 'note lineage', text: note.text + ' ' });
+    note.snapshots.forEach(function (d) {
+      var q = new URLSearchParams(location.search);
+      q.set('snapshot', d);
+      q.delete('compare');
+      p.appendChild(el('a', { href: location.pathname + '?' + q, text: 'Show ' + d + '.' }));
+      p.appendChild(document.createTextNode(' '));
+    });
+    section.appendChild(p);
   }
 
   /** How a value of a unit is written: 58.9%, $11.6M, $0.40, 0.479, 1,234 or 12.4T. */

@@ -1,5 +1,6 @@
--- Nodes of one snapshot whose id starts with a prefix, case-insensitive: models with a record first by downloads,
--- then ids the snapshot names only in edges. Parameters: ?1 snapshot date, ?2 prefix, ?3 row limit.
+-- Nodes of one snapshot whose id contains a text anywhere, case-insensitive ('gemma' finds google/gemma-7b): ids that
+-- start with it first, then models with a record by downloads, then ids the snapshot names only in edges.
+-- Parameters: ?1 snapshot date, ?2 text, ?3 row limit.
 WITH nodes AS (
   SELECT id FROM models WHERE snapshot_date = CAST(?1 AS DATE)
   UNION SELECT child FROM edges WHERE snapshot_date = CAST(?1 AS DATE)
@@ -10,6 +11,6 @@ SELECT n.id,
        m.downloads, m.likes, m.license, m.pipeline_tag, m.id IS NOT NULL AS has_record
 FROM nodes n
 LEFT JOIN models m ON m.snapshot_date = CAST(?1 AS DATE) AND m.id = n.id
-WHERE starts_with(lower(n.id), lower(CAST(?2 AS VARCHAR)))
-ORDER BY m.id IS NULL, m.downloads DESC NULLS LAST, n.id
+WHERE contains(lower(n.id), lower(CAST(?2 AS VARCHAR)))
+ORDER BY NOT starts_with(lower(n.id), lower(CAST(?2 AS VARCHAR))), m.id IS NULL, m.downloads DESC NULLS LAST, n.id
 LIMIT CAST(?3 AS INTEGER);

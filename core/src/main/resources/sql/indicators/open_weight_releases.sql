@@ -1,9 +1,24 @@
--- 12. Open-weight model releases by year and country (Epoch AI model data loaded with `ingest`): distinct models
--- whose accessibility is "Open weights (...)", by the country of a single-organisation row; rows naming several
--- organisations count under MULTI.
-SELECT year(publication_date) AS year, origin, count(DISTINCT model) AS open_weight_models,
-       count(DISTINCT model) / sum(count(DISTINCT model)) OVER (PARTITION BY year(publication_date)) AS share
-FROM epoch_models
-WHERE open_weights AND publication_date IS NOT NULL AND origin IS NOT NULL
+-- 12. Open-weight model releases by year and country (Epoch AI model data loaded with `ingest`), no parameters.
+-- A model (by its Epoch name) counts once: as the row of the first loaded file that names it, in the order
+-- notable, large-scale, frontier, all models (other file names after, by name), since the files disagree on a
+-- model's countries, year or accessibility (216 notable models are also in the older all_ai_models.csv); within
+-- one file a row that states the accessibility comes first (SigLIP is in all_ai_models.csv twice). That
+-- row decides its accessibility ("Open weights (...)"), its year and its origin: the row's origin as the loader
+-- set it (EpochModelsLoader.origin: the registry's rule for one organisation, MULTI for several countries), or
+-- UNATTRIBUTED when the row gives no country. So a year's rows sum to its distinct open-weight models and its
+-- shares to 1.
+WITH ranked AS (
+  SELECT model, publication_date, open_weights, coalesce(origin, 'UNATTRIBUTED') AS origin,
+         row_number() OVER (
+           PARTITION BY model
+           ORDER BY CASE source_file WHEN 'notable_ai_models.csv' THEN 1 WHEN 'large_scale_ai_models.csv' THEN 2
+                                     WHEN 'frontier_ai_models.csv' THEN 3 WHEN 'all_ai_models.csv' THEN 4 ELSE 5 END,
+                    source_file, accessibility IS NULL, publication_date, accessibility, origin) AS pick
+  FROM epoch_models
+)
+SELECT year(publication_date) AS year, origin, count(*) AS open_weight_models,
+       count(*) / sum(count(*)) OVER (PARTITION BY year(publication_date)) AS share
+FROM ranked
+WHERE pick = 1 AND open_weights AND publication_date IS NOT NULL
 GROUP BY year(publication_date), origin
 ORDER BY year DESC, open_weight_models DESC, origin;

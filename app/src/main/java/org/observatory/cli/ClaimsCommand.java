@@ -33,7 +33,8 @@ import picocli.CommandLine.Option;
 final class ClaimsCommand implements Callable<Integer> {
   enum Format {
     TABLE,
-    JSON
+    JSON,
+    CSV
   }
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
@@ -44,7 +45,10 @@ final class ClaimsCommand implements Callable<Integer> {
   @Option(
       names = "--format",
       defaultValue = "table",
-      description = "table|json (default: ${DEFAULT-VALUE}).")
+      description =
+          "table|json|csv (default: ${DEFAULT-VALUE}). In json and csv the figures are numbers"
+              + " (unit beside them: share as a fraction of 1, usd, downloads, models, score),"
+              + " with their text in claimed_text and ours_text.")
   Format format;
 
   @Option(names = "--origins", description = "A CSV that overrides or extends the origin registry.")
@@ -64,8 +68,12 @@ final class ClaimsCommand implements Callable<Integer> {
     if (format == Format.JSON) {
       new com.fasterxml.jackson.databind.ObjectMapper()
           .writerWithDefaultPrettyPrinter()
-          .writeValue(spec.commandLine().getOut(), ClaimsTable.rows(verdicts));
+          .writeValue(spec.commandLine().getOut(), ClaimsTable.data(verdicts));
       spec.commandLine().getOut().println();
+    } else if (format == Format.CSV) {
+      org.observatory.report.CsvReport.writeRows(
+          ClaimsTable.data(verdicts), spec.commandLine().getOut());
+      spec.commandLine().getOut().flush();
     } else {
       new ClaimsPrinter(spec.commandLine().getOut()).print(verdicts);
     }

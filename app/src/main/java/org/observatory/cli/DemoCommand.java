@@ -27,7 +27,7 @@ import org.observatory.ingest.Ingester;
 import org.observatory.ingest.InputFormat;
 import org.observatory.license.LicenseClassifier;
 import org.observatory.origin.OriginRegistry;
-import org.observatory.report.HtmlReport;
+import org.observatory.report.HtmlOptions;
 import org.observatory.report.Report;
 import org.observatory.report.ReportBuilder;
 import org.observatory.report.Scorecard;
@@ -95,20 +95,40 @@ final class DemoCommand implements Callable<Integer> {
       spec.commandLine().getOut().println();
       new ClaimsPrinter(spec.commandLine().getOut()).print(claims);
       List<Section> top = List.of(ClaimsTable.section(claims));
-      Report report = null;
-      for (Report r : built.values()) {
-        report = r;
-        Path html = reports.resolve("report-" + r.date() + ".html");
-        writeHtml(r, top, html);
-        scorecard(r, html);
+      HtmlOptions options = HtmlOptions.single(top, store.snapshots());
+      List<Report> reportsBuilt = List.copyOf(built.values());
+      Files.createDirectories(reports);
+      if (out != null) {
+        ReportFiles.write(reports, reportsBuilt, options);
+      } else {
+        Map<LocalDate, String> names = new LinkedHashMap<>();
+        reportsBuilt.forEach(r -> names.put(r.date(), ReportFiles.htmlName(r.date())));
+        for (Report r : reportsBuilt) {
+          ReportFiles.html(
+              r,
+              options.withFiles(names, null, null),
+              reports.resolve(ReportFiles.htmlName(r.date())));
+        }
+      }
+      Report report = reportsBuilt.get(reportsBuilt.size() - 1);
+      for (Report r : reportsBuilt) {
+        scorecard(r, reports.resolve(ReportFiles.htmlName(r.date())));
       }
       Path latest = reports.resolve("report.html");
-      writeHtml(report, top, latest);
+      Files.copy(
+          reports.resolve(ReportFiles.htmlName(report.date())),
+          latest,
+          StandardCopyOption.REPLACE_EXISTING);
       spec.commandLine().getOut().println();
       spec.commandLine()
           .getOut()
           .println(
-              "Wrote " + latest + " (the latest snapshot) and one report-DATE.html per snapshot.");
+              "Wrote "
+                  + latest
+                  + " (the latest snapshot) and one report-DATE.html per snapshot"
+                  + (out == null
+                      ? "."
+                      : ", with methodology.html and data/ (each indicator as CSV and JSON)."));
       if (out != null) {
         spec.commandLine()
             .getOut()
@@ -140,12 +160,6 @@ final class DemoCommand implements Callable<Integer> {
             + report.indicator("usage_share_by_week").window()
             + ". Sources credited in the HTML report.");
     o.flush();
-  }
-
-  private static void writeHtml(Report report, List<Section> top, Path file) throws IOException {
-    try (PrintWriter w = new PrintWriter(Files.newBufferedWriter(file, StandardCharsets.UTF_8))) {
-      HtmlReport.write(report, top, w);
-    }
   }
 
   /**

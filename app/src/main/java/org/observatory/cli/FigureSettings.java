@@ -35,9 +35,18 @@ final class FigureSettings {
               + " usage/capability.csv; closed demand moves only within a band.")
   Path capability;
 
+  @Option(
+      names = "--weights",
+      paramLabel = "FILE",
+      description =
+          "Usage: a CSV (model,weights,source; weights open or closed) that overrides or extends the"
+              + " bundled usage/open-weights-overrides.csv; its rows decide before the models API and"
+              + " Epoch AI.")
+  Path weights;
+
   /** Whether any option was given. */
   boolean given() {
-    return origins != null || efficiency != null || capability != null;
+    return origins != null || efficiency != null || capability != null || weights != null;
   }
 
   OriginRegistry registry() {
@@ -53,6 +62,9 @@ final class FigureSettings {
     }
     if (capability != null) {
       usage = usage.withBands(usage.bands().withOverrides(capability));
+    }
+    if (weights != null) {
+      usage = usage.withWeights(usage.weights().withOverrides(weights));
     }
     return usage;
   }

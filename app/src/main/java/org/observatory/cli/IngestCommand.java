@@ -78,6 +78,7 @@ final class IngestCommand implements Callable<Integer> {
       IngestReport report =
           new Ingester(store, DatasetLoaders.all())
               .ingest(request, progress == null ? IngestProgress.NONE : progress);
+      Summaries.warnings(report, spec.commandLine().getErr());
       Summaries summaries = new Summaries(spec.commandLine().getOut());
       summaries.ingest(report, System.nanoTime() - start);
       summaries.snapshots(store.snapshots(), report.snapshots());

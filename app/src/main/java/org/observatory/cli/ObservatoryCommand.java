@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
 @Command(
     name = "observatory",
     mixinStandardHelpOptions = true,
-    version = "Open Model Observatory 0.1.0",
+    version = org.observatory.model.Release.TEXT,
     description =
         "Measures who leads open-source AI from real public data, as dated, explainable figures.",
     subcommands = {
@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
       ReportCommand.class,
       ExplainCommand.class,
       ClaimsCommand.class,
+      OriginsCommand.class,
       SnapshotsCommand.class,
       ExportCommand.class,
       ServeCommand.class,

@@ -17,11 +17,13 @@ import org.observatory.engine.DuckDbEngine;
 import org.observatory.model.UsageException;
 import org.observatory.report.CsvReport;
 import org.observatory.report.EngineProvider;
+import org.observatory.report.HtmlOptions;
 import org.observatory.report.HtmlReport;
 import org.observatory.report.IndicatorEngine;
 import org.observatory.report.JsonReport;
 import org.observatory.report.Report;
 import org.observatory.report.ReportBuilder;
+import org.observatory.report.Section;
 import org.observatory.report.TableReport;
 import org.observatory.store.SnapshotInfo;
 import org.observatory.store.Store;
@@ -67,10 +69,19 @@ final class ReportCommand implements Callable<Integer> {
 
   @Option(
       names = "--indicator",
-      description = "With --format csv: only this indicator, as a plain table.")
+      paramLabel = "NAME",
+      description =
+          "Only this indicator, in any format (csv: as a plain table). An unknown name is a usage"
+              + " error that lists the valid ones.")
   String indicator;
 
-  @Option(names = "--out", description = "Write to this file instead of standard output.")
+  @Option(
+      names = "--out",
+      paramLabel = "FILE|DIR",
+      description =
+          "Write to this file instead of standard output. An existing folder (or a path ending in"
+              + " /) gets report-DATE.<format>; for html also methodology.html and data/ (the"
+              + " report and each indicator as CSV and JSON), all linked from the report.")
   Path out;
 
   @CommandLine.Mixin FigureSettings settings;
@@ -97,38 +108,64 @@ final class ReportCommand implements Callable<Integer> {
       paramLabel = "DIR",
       description =
           "With --engine spark: a folder `observatory export` wrote (a path or URI the cluster reads)"
-              + " instead of --db; its origin registry and savings settings are those of the export.")
+              + " instead of --db; its origin registry and usage settings are those of the export.")
   String parquet;
 
   @Override
   public Integer call() throws IOException {
-    Report report = engine == Engine.SPARK ? sparkReport() : duckDbReport();
-    if (out == null) {
-      write(report, spec.commandLine().getOut());
-    } else {
-      try (Writer w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
-        write(report, new PrintWriter(w));
-      }
-      spec.commandLine()
-          .getOut()
-          .println(
-              "Wrote "
-                  + format.name().toLowerCase()
-                  + " report of snapshot "
-                  + report.date()
-                  + " to "
-                  + out);
+    Computed computed = engine == Engine.SPARK ? sparkReport() : duckDbReport();
+    Report report = computed.report();
+    List<SnapshotInfo> stored = computed.stored();
+    if (indicator != null) {
+      report = report.only(indicator);
     }
+    if (out == null) {
+      write(report, stored, spec.commandLine().getOut());
+      return ExitCodes.OK;
+    }
+    Path file = out;
+    boolean folder = Files.isDirectory(out) || out.toString().endsWith("/");
+    if (folder && format == Format.HTML) {
+      file = ReportFiles.write(out, List.of(report), options(report, stored)).get(0);
+    } else {
+      if (folder) {
+        Files.createDirectories(out);
+        file = out.resolve("report-" + report.date() + "." + format.name().toLowerCase());
+      }
+      try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+        write(report, stored, new PrintWriter(w));
+      }
+    }
+    spec.commandLine()
+        .getOut()
+        .println(
+            "Wrote "
+                + format.name().toLowerCase()
+                + " report of snapshot "
+                + report.date()
+                + " to "
+                + file
+                + (folder && format == Format.HTML
+                    ? " (with "
+                        + ReportFiles.METHODOLOGY
+                        + " and "
+                        + ReportFiles.DATA
+                        + "/ beside it)"
+                    : ""));
     return ExitCodes.OK;
   }
 
-  private Report duckDbReport() {
+  /** The HTML options: the claims on top (for a whole report), the stored snapshots. */
+  /** A report and the snapshots its engine holds. */
+  private record Computed(Report report, List<SnapshotInfo> stored) {}
+
+  private Computed duckDbReport() {
     if (parquet != null || sparkMaster != null) {
       throw new UsageException("--parquet and --spark-master go with --engine spark");
     }
     try (Store store = Store.openReadOnly(database());
         DuckDbEngine duckDb = settings.engine(store)) {
-      return new ReportBuilder(duckDb).build(snapshot);
+      return new Computed(new ReportBuilder(duckDb).build(snapshot), duckDb.snapshots());
     }
   }
 
@@ -136,7 +173,7 @@ final class ReportCommand implements Callable<Integer> {
    * The report on Spark, from the folder given, or from every snapshot of the database exported to
    * a temporary folder (the time series reads them all).
    */
-  private Report sparkReport() throws IOException {
+  private Computed sparkReport() throws IOException {
     EngineProvider provider =
         EngineProvider.find("spark")
             .orElseThrow(
@@ -148,7 +185,7 @@ final class ReportCommand implements Callable<Integer> {
     if (parquet != null) {
       if (db != null || settings.given()) {
         throw new UsageException(
-            "--parquet replaces --db; the registry and savings settings are those of the export");
+            "--parquet replaces --db; the registry and usage settings are those of the export");
       }
       return build(provider, parquet);
     }
@@ -164,9 +201,9 @@ final class ReportCommand implements Callable<Integer> {
     }
   }
 
-  private Report build(EngineProvider provider, String folder) {
+  private Computed build(EngineProvider provider, String folder) {
     try (IndicatorEngine spark = provider.open(folder, sparkMaster)) {
-      return new ReportBuilder(spark).build(snapshot);
+      return new Computed(new ReportBuilder(spark).build(snapshot), spark.snapshots());
     }
   }
 
@@ -177,27 +214,29 @@ final class ReportCommand implements Callable<Integer> {
     return db;
   }
 
-  private void write(Report report, PrintWriter w) {
+  private static HtmlOptions options(Report report, List<SnapshotInfo> stored) {
+    List<Section> top = List.of();
+    if (report.indicators().size() > 1) {
+      List<ClaimVerdict> claims =
+          new ClaimsEvaluator(ClaimsCatalog.bundled())
+              .evaluate(List.of(report.date()), d -> report);
+      top = List.of(ClaimsTable.section(claims));
+    }
+    return HtmlOptions.single(top, stored);
+  }
+
+  private void write(Report report, List<SnapshotInfo> stored, PrintWriter w) {
     switch (format) {
       case JSON -> JsonReport.write(report, w);
       case CSV -> {
         if (indicator == null) {
           CsvReport.writeAll(report, w);
         } else {
-          try {
-            CsvReport.writeIndicator(report.indicator(indicator), w);
-          } catch (IllegalArgumentException e) {
-            throw new UsageException(e.getMessage());
-          }
+          CsvReport.writeIndicator(report.indicator(indicator), w);
         }
       }
-      case HTML -> {
-        List<ClaimVerdict> claims =
-            new ClaimsEvaluator(ClaimsCatalog.bundled())
-                .evaluate(List.of(report.date()), d -> report);
-        HtmlReport.write(report, List.of(ClaimsTable.section(claims)), w);
-      }
-      default -> TableReport.write(report, w);
+      case HTML -> HtmlReport.write(report, options(report, stored), w);
+      default -> TableReport.write(report, w, Terminal.width());
     }
     w.flush();
   }

@@ -47,6 +47,18 @@ final class Summaries {
     out.flush();
   }
 
+  /** The warnings of an ingest's files, one line each ({@code warning: FILE: ...}). */
+  static void warnings(IngestReport report, PrintWriter err) {
+    for (FileReport f : report.files()) {
+      for (IngestIssue i : f.issues()) {
+        if (i.kind().equals(IngestIssue.WARNING)) {
+          err.println("warning: " + f.file() + ": " + i.reason());
+        }
+      }
+    }
+    err.flush();
+  }
+
   /** One line for an ingest of reference-dataset files (the demo's openness files, say). */
   void datasetIngest(IngestReport report) {
     String formats =

@@ -47,6 +47,17 @@ final class Dashboard {
               Map.of(),
               List.of()),
           new Page(
+              "/claims",
+              "claims",
+              "Claims",
+              "The claims of the debate beside our figures on the data loaded: where each claim really"
+                  + " comes from and its scope, our figure with its scope and date, and a verdict with"
+                  + " the reason. Each claim takes its figure from the newest snapshot that has data"
+                  + " for it.",
+              List.of(),
+              Map.of(),
+              List.of()),
+          new Page(
               "/adoption",
               "adoption",
               "Adoption by country",
@@ -167,6 +178,12 @@ final class Dashboard {
 
   private static void filters(Page page, StringBuilder b) {
     b.append("<form id=\"filters\" onsubmit=\"return false\">");
+    if (page.key().equals("claims")) {
+      b.append(
+              "<p class=\"fixed\">Every stored snapshot: each claim from the newest with data.</p>")
+          .append("</form>");
+      return;
+    }
     select(b, "snapshot", "Snapshot", List.of());
     if (page.filters().contains("compare")) {
       select(b, "compare", "Compare with", List.of(""));

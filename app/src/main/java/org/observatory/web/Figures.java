@@ -4,6 +4,9 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import org.observatory.claims.ClaimVerdict;
+import org.observatory.claims.ClaimsCatalog;
+import org.observatory.claims.ClaimsEvaluator;
 import org.observatory.engine.DuckDbEngine;
 import org.observatory.license.LicenseClassifier;
 import org.observatory.model.HubId;
@@ -11,6 +14,7 @@ import org.observatory.origin.OriginRegistry;
 import org.observatory.report.Explainer;
 import org.observatory.report.Explanation;
 import org.observatory.report.ReportBuilder;
+import org.observatory.store.SnapshotInfo;
 import org.observatory.store.Store;
 
 /**
@@ -31,6 +35,26 @@ final class Figures {
   private record ReportKey(LocalDate date) {}
 
   private record ExplainerKey(LocalDate date) {}
+
+  private record ClaimsKey() {}
+
+  /**
+   * Every claim beside our figure, each from the newest snapshot that has data for it (as {@code
+   * observatory claims}), cached per generation.
+   */
+  List<ClaimVerdict> claims(Generation g) {
+    return g.memo(
+        new ClaimsKey(),
+        () -> {
+          List<LocalDate> dates =
+              g.snapshots().stream()
+                  .map(SnapshotInfo::date)
+                  .sorted(java.util.Comparator.reverseOrder())
+                  .toList();
+          return new ClaimsEvaluator(ClaimsCatalog.bundled())
+              .evaluate(dates, d -> report(g, d).report());
+        });
+  }
 
   /** The report of one snapshot with the server's origin registry, cached per generation. */
   ReportView report(Generation g, LocalDate date) {
@@ -82,9 +106,12 @@ final class Figures {
     return lookup(g, engine -> engine.record(date, id).orElse(null));
   }
 
-  /** Nodes whose id starts with {@code prefix} (case-insensitive), most downloaded first. */
-  List<Map<String, Object>> search(Generation g, LocalDate date, String prefix, int limit) {
-    return lookup(g, engine -> engine.search(date, prefix, limit));
+  /**
+   * Nodes whose id contains {@code text} (case-insensitive): ids starting with it first, then by
+   * downloads.
+   */
+  List<Map<String, Object>> search(Generation g, LocalDate date, String text, int limit) {
+    return lookup(g, engine -> engine.search(date, text, limit));
   }
 
   private void requireNode(Generation g, LocalDate date, HubId id) {

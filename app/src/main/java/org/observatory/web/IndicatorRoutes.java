@@ -80,7 +80,7 @@ final class IndicatorRoutes {
       Generation g = lease.generation();
       Params p = new Params(ctx);
       LocalDate d = p.snapshot("snapshot", g);
-      ctx.json(body(figures.report(g, d), ctx.pathParam("name"), p.filter()));
+      ctx.json(body(figures.report(g, d), ctx.pathParam("name"), p.filter(), g.snapshots()));
     }
   }
 
@@ -109,8 +109,8 @@ final class IndicatorRoutes {
       RowFilter f = p.filter();
       ObjectNode out = JsonValues.object();
       out.put("indicator", name);
-      out.set("a", body(figures.report(g, a), name, f));
-      out.set("b", body(figures.report(g, b), name, f));
+      out.set("a", body(figures.report(g, a), name, f, g.snapshots()));
+      out.set("b", body(figures.report(g, b), name, f, g.snapshots()));
       out.put(
           "note",
           "Each side is its own snapshot and window: compare shares, never add the two sides.");
@@ -193,8 +193,12 @@ final class IndicatorRoutes {
     return figures.report(g, latest);
   }
 
-  /** One indicator of a report: meta, the filters that applied, and the rows they keep. */
-  static ObjectNode body(ReportView v, String name, RowFilter f) {
+  /**
+   * One indicator of a report: meta, the filters that applied, the rows they keep, the chart, and
+   * why it is empty or trivial when the snapshot lacks the lineage it rests on.
+   */
+  static ObjectNode body(
+      ReportView v, String name, RowFilter f, List<org.observatory.store.SnapshotInfo> stored) {
     Indicator i = v.indicator(name);
     Report r = v.report();
     ObjectNode out = meta(i);
@@ -209,6 +213,13 @@ final class IndicatorRoutes {
     out.set("chart_data", ChartJson.of(i.spec(), kept.stream().map(i.rows()::get).toList(), f));
     out.set("links", links(name, r.date(), f));
     out.set("credits", v.json().get("credits"));
+    org.observatory.report.LineageNote.of(i, r, stored)
+        .ifPresent(
+            n -> {
+              ObjectNode note = out.putObject("lineage_note");
+              note.put("text", n.text());
+              note.set("snapshots", JsonValues.strings(n.withLineage()));
+            });
     return out;
   }
 

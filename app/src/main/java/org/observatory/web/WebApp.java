@@ -52,11 +52,14 @@ public final class WebApp {
   static Map<String, Handler> api(ServedDatabase db, Figures figures) {
     IndicatorRoutes indicators = new IndicatorRoutes(db, figures);
     ModelRoutes models = new ModelRoutes(db, figures);
+    ClaimRoutes claims = new ClaimRoutes(db, figures);
     Map<String, Handler> api = new LinkedHashMap<>();
     api.put("/api/v1/status", ctx -> status(db, ctx));
     api.put("/api/v1/snapshots", ctx -> snapshots(db, ctx));
     api.put("/api/v1/report", indicators::report);
     api.put("/api/v1/scorecard", indicators::scorecard);
+    api.put("/api/v1/claims", claims::claims);
+    api.put("/api/v1/claims/csv", claims::csv);
     api.put("/api/v1/indicators", indicators::list);
     api.put("/api/v1/indicators/{name}", indicators::one);
     api.put("/api/v1/indicators/{name}/csv", indicators::csv);

@@ -5,6 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -56,6 +62,55 @@ class ExportCommandTest {
     assertThat(reingest.exitCode()).as(reingest.err()).isZero();
     try (Store store = Store.openReadOnly(back)) {
       assertThat(store.snapshots().get(0).models()).isEqualTo(stored.models());
+    }
+  }
+
+  /**
+   * Issue 11: a snapshot without edges (the 2022 Liang sample has no lineage) made {@code export}
+   * fail with exit 1 (NoSuchFileException), since DuckDB writes no partition for zero rows. It now
+   * writes an empty edges partition with the edges' columns, which the Spark engine reads as a
+   * snapshot without edges. Fixture: the first 100 records of the real {@code model_info.csv}.
+   */
+  @Test
+  void aSnapshotWithoutEdgesWritesAnEmptyEdgesPartition() throws Exception {
+    Path slice = tmp.resolve("model_info_slice.csv");
+    try (Stream<String> lines =
+        Files.lines(SharedData.raw("hf-model-info-liang2023/model_info.csv"))) {
+      Files.write(slice, lines.limit(101).toList());
+    }
+    Path db = tmp.resolve("o.duckdb");
+    CliRun ingest = CliRun.of("ingest", "--db", "" + db, "--snapshot", "2022-10-01", "" + slice);
+    assertThat(ingest.exitCode()).as(ingest.err()).isZero();
+    Path out = tmp.resolve("hub");
+
+    CliRun run = CliRun.of("export", "--db", "" + db, "--out", "" + out);
+
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(run.out()).contains("edges", "0 rows");
+    Path edges = out.resolve("edges/snapshot_date=2022-10-01");
+    assertThat(parquetFiles(edges)).isEqualTo(1);
+    try (Connection c = DriverManager.getConnection("jdbc:duckdb:");
+        Statement st = c.createStatement();
+        ResultSet rs =
+            st.executeQuery(
+                "SELECT count(*) AS n FROM read_parquet('"
+                    + out.resolve("edges")
+                    + "/*/*.parquet', hive_partitioning = true)")) {
+      rs.next();
+      assertThat(rs.getLong("n")).isZero();
+    }
+    try (Connection c = DriverManager.getConnection("jdbc:duckdb:");
+        Statement st = c.createStatement();
+        ResultSet rs =
+            st.executeQuery(
+                "DESCRIBE SELECT * FROM read_parquet('"
+                    + edges
+                    + "/*.parquet', hive_partitioning = false)")) {
+      List<String> columns = new ArrayList<>();
+      while (rs.next()) {
+        columns.add(rs.getString("column_name"));
+      }
+      assertThat(columns).contains("child", "parent", "relation").doesNotContain("snapshot_date");
     }
   }
 

@@ -130,4 +130,53 @@ class IngestCommandTest {
     assertThat(run.exitCode()).as(run.err()).isZero();
     assertThat(listing()).contains("2025-10-12").contains("2,028");
   }
+
+  /**
+   * Issue 11: {@code ingest --format auto} of a CSV silently ignored columns that look like known
+   * fields under other names. It now warns on stderr, naming them and the {@code --map} that reads
+   * them, and ingests as before. Fixture: a CSV with the issue's column names (repo_id and owner
+   * are read as id and author, so not named), and the first 100 records of the real Liang {@code
+   * model_info.csv} (task_category, task_domain).
+   */
+  @Test
+  void columnsThatLookLikeFieldsUnderOtherNamesAreNamedWithTheMapThatReadsThem()
+      throws IOException {
+    Path odd =
+        Files.writeString(
+            tmp.resolve("odd_2025-01-01.csv"),
+            "repo_id,owner,date_released,date_last_modified,model_type,downloads\n"
+                + "acme/m1,acme,2024-01-02,2024-02-03,text-generation,5\n");
+    CliRun run = CliRun.of("ingest", "--db", db, odd.toString());
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(run.err())
+        .contains(
+            "warning: odd_2025-01-01.csv: columns not read: date_released (looks like created_at),"
+                + " date_last_modified (looks like last_modified), model_type (looks like"
+                + " pipeline_tag); to read them: --map"
+                + " created_at=date_released,last_modified=date_last_modified,pipeline_tag=model_type")
+        .doesNotContain("repo_id (")
+        .doesNotContain("owner (");
+
+    CliRun mapped =
+        CliRun.of(
+            "ingest",
+            "--db",
+            db,
+            "--map",
+            "created_at=date_released,last_modified=date_last_modified,pipeline_tag=model_type",
+            odd.toString());
+    assertThat(mapped.exitCode()).as(mapped.err()).isZero();
+    assertThat(mapped.err()).doesNotContain("warning");
+
+    Path slice = tmp.resolve("model_info_2022-10-01.csv");
+    try (var lines = Files.lines(SharedData.raw("hf-model-info-liang2023/model_info.csv"))) {
+      Files.write(slice, lines.limit(101).toList());
+    }
+    CliRun liang = CliRun.of("ingest", "--db", db, slice.toString());
+    assertThat(liang.exitCode()).as(liang.err()).isZero();
+    assertThat(liang.err())
+        .contains("task_category (looks like pipeline_tag)")
+        .contains("--map pipeline_tag=task_category")
+        .doesNotContain("has_modelcard");
+  }
 }

@@ -125,6 +125,79 @@ class ReportCommandTest {
   }
 
   @Test
+  void indicatorIsHonouredInEveryFormatAndAnUnknownNameListsTheValidOnes() throws IOException {
+    CliRun json =
+        CliRun.of("report", "--db", db, "--format", "json", "--indicator", "license_classes");
+    JsonNode tree = new ObjectMapper().readTree(json.out());
+    assertThat(tree.has("license_classes")).isTrue();
+    assertThat(tree.has("downloads_by_origin")).isFalse();
+    assertThat(tree.get("meta").size()).isEqualTo(1);
+    CliRun table = CliRun.of("report", "--db", db, "--indicator", "concentration");
+    assertThat(table.out()).contains("[concentration]").doesNotContain("[license_classes]");
+    CliRun html =
+        CliRun.of("report", "--db", db, "--format", "html", "--indicator", "concentration");
+    assertThat(html.out()).contains("id=\"concentration\"").doesNotContain("id=\"families\"");
+    for (String format : List.of("table", "json", "csv", "html")) {
+      CliRun bad = CliRun.of("report", "--db", db, "--format", format, "--indicator", "nope");
+      assertThat(bad.exitCode()).as(format).isEqualTo(2);
+      assertThat(bad.err())
+          .as(format)
+          .contains("no indicator 'nope'")
+          .contains("valid names: downloads_by_origin, ")
+          .contains("savings_reallocation");
+    }
+  }
+
+  @Test
+  void htmlToAFolderWritesTheReportItsDataFilesAndTheMethodology() throws IOException {
+    Path dir = tmp.resolve("out-folder/");
+    Files.createDirectories(dir);
+    CliRun run =
+        CliRun.of(
+            "report",
+            "--db",
+            db,
+            "--snapshot",
+            "2025-04-22",
+            "--format",
+            "html",
+            "--out",
+            dir.toString());
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(run.out()).contains("report-2025-04-22.html");
+    String html = Files.readString(dir.resolve("report-2025-04-22.html"));
+    assertThat(html)
+        .contains("href=\"data/license_classes-2025-04-22.csv\"")
+        .contains("href=\"methodology.html#");
+    assertThat(dir.resolve("methodology.html")).isRegularFile();
+    assertThat(Files.readString(dir.resolve("data/license_classes-2025-04-22.csv")))
+        .isEqualTo(
+            CliRun.of(
+                    "report",
+                    "--db",
+                    db,
+                    "--snapshot",
+                    "2025-04-22",
+                    "--format",
+                    "csv",
+                    "--indicator",
+                    "license_classes")
+                .out());
+    assertThat(new ObjectMapper().readTree(dir.resolve("data/report-2025-04-22.json").toFile()))
+        .isEqualTo(
+            new ObjectMapper()
+                .readTree(
+                    CliRun.of("report", "--db", db, "--snapshot", "2025-04-22", "--format", "json")
+                        .out()));
+  }
+
+  @Test
+  void aTableFitsTheTerminalWidth() {
+    CliRun run = CliRun.of("report", "--db", db, "--indicator", "license_classes_by_origin");
+    assertThat(run.out().lines()).allSatisfy(l -> assertThat(l.length()).isLessThanOrEqualTo(120));
+  }
+
+  @Test
   void anOriginsFileOverridesTheRegistry() throws IOException {
     Path origins =
         Files.writeString(

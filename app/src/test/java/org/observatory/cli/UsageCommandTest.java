@@ -146,6 +146,34 @@ class UsageCommandTest {
   }
 
   @Test
+  void aWeightsFileDecidesOpenOrClosedAndABadOneIsBadInput() throws IOException {
+    Path weights =
+        Files.writeString(
+            tmp.resolve("weights.csv"),
+            "model,weights,source\nxiaomi/mimo-v2-pro,open,https://example.org/weights\n");
+    CliRun run =
+        CliRun.of(
+            "report",
+            "--db",
+            db,
+            "--format",
+            "csv",
+            "--indicator",
+            "usage_models",
+            "--weights",
+            weights.toString());
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(run.out())
+        .containsPattern("xiaomi/mimo-v2-pro-20260318,xiaomi,CN,open,[^\\n]*open-weights override")
+        .contains("https://huggingface.co/XiaomiMiMo/MiMo-V2-Flash");
+
+    Path bad = Files.writeString(tmp.resolve("badw.csv"), "model,weights,source\nx/y,maybe,z\n");
+    CliRun failed = CliRun.of("report", "--db", db, "--weights", bad.toString());
+    assertThat(failed.exitCode()).isEqualTo(3);
+    assertThat(failed.err()).contains("badw.csv, line 2").contains("open or closed");
+  }
+
+  @Test
   void badUsageAndPriceFilesExitThreeNamingFileAndRecordAndStoreNothing() throws IOException {
     String before = listing();
     String week = Files.readString(SharedData.raw("openrouter-weekly-top-models/2026-02-16.json"));

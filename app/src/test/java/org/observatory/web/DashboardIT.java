@@ -59,7 +59,9 @@ class DashboardIT {
   }
 
   static Stream<String> chartPages() {
-    return Dashboard.PAGES.stream().map(Dashboard.Page::key).filter(k -> !k.equals("scorecard"));
+    return Dashboard.PAGES.stream()
+        .map(Dashboard.Page::key)
+        .filter(k -> !k.equals("scorecard") && !k.equals("claims"));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -110,6 +112,33 @@ class DashboardIT {
     }
     assertThat(browser.driver().findElement(By.id("credits")).getText()).contains("Hugging Face");
     browser.screenshot("dashboard-scorecard");
+  }
+
+  @Test
+  void theClaimsPageShowsEveryClaimOfTheApiAsACard() {
+    open("/claims");
+    JsonNode api = served.json("/api/v1/claims");
+    List<WebElement> cards = browser.driver().findElements(By.cssSelector("article.claim"));
+
+    assertThat(cards).hasSize(api.get("claims").size());
+    for (int i = 0; i < cards.size(); i++) {
+      JsonNode claim = api.get("claims").get(i);
+      WebElement card = cards.get(i);
+      assertThat(card.getDomAttribute("id")).isEqualTo("claim-" + claim.get("id").asText());
+      assertThat(card.getDomAttribute("data-verdict")).isEqualTo(claim.get("verdict").asText());
+      assertThat(card.getText())
+          .contains(claim.get("claim").asText())
+          .contains(claim.get("claimed_text").asText())
+          .contains(claim.get("ours_text").asText())
+          .contains(claim.get("reason").asText());
+    }
+    assertThat(
+            browser
+                .driver()
+                .findElement(By.cssSelector("#card-claims a.csv"))
+                .getDomAttribute("href"))
+        .isEqualTo("/api/v1/claims/csv");
+    browser.screenshot("dashboard-claims");
   }
 
   @Test
@@ -178,6 +207,15 @@ class DashboardIT {
         .isEmpty();
     assertThat(text("card-derivatives_by_foundation_origin"))
         .contains("No rows in the snapshot of " + ORGS);
+    WebElement note =
+        browser
+            .driver()
+            .findElement(By.cssSelector("#card-derivatives_by_foundation_origin p.lineage"));
+    assertThat(note.getText()).contains("holds no lineage edges");
+    note.findElement(By.tagName("a")).click();
+    awaitRenders(1);
+    assertThat(browser.driver().getCurrentUrl()).contains("snapshot=" + TREES);
+    assertThat(rendered("derivatives_by_foundation_origin").labels()).isNotEmpty();
   }
 
   @Test

@@ -305,6 +305,47 @@ class WebApiTest {
   }
 
   @Test
+  void theClaimsAreTheCliClaimsWithFiguresAsNumbersAndTheirCsv() {
+    JsonNode api = served.json("/api/v1/claims");
+    ServedDemo.CliResult json =
+        ServedDemo.cli("claims", "--db", served.db().toString(), "--format", "json");
+    ServedDemo.CliResult csv =
+        ServedDemo.cli("claims", "--db", served.db().toString(), "--format", "csv");
+
+    assertThat(api.get("claims")).isEqualTo(ServedDemo.parse(json.out()));
+    for (JsonNode c : api.get("claims")) {
+      assertThat(c.get("claimed").isNumber()).as(c.get("id").asText()).isTrue();
+      assertThat(c.get("ours").isNumber() || c.get("ours").isNull()).isTrue();
+      assertThat(c.get("unit").asText()).isIn("share", "usd", "downloads", "models", "score");
+    }
+    HttpResponse<String> r = served.get(api.get("csv").asText());
+    assertThat(r.statusCode()).isEqualTo(200);
+    assertThat(r.headers().firstValue("Content-Type").orElse("")).startsWith("text/csv");
+    assertThat(r.body()).isEqualTo(csv.out());
+  }
+
+  @Test
+  void aLineageIndicatorOfASnapshotWithoutEdgesSaysWhereLineageIs() {
+    JsonNode orgs =
+        served.json("/api/v1/indicators/derivatives_by_foundation_origin?snapshot=" + ORGS);
+    JsonNode trees =
+        served.json("/api/v1/indicators/derivatives_by_foundation_origin?snapshot=" + TREES);
+
+    assertThat(orgs.get("rows")).isEmpty();
+    assertThat(orgs.get("lineage_note").get("text").asText()).contains("holds no lineage edges");
+    assertThat(orgs.get("lineage_note").get("snapshots"))
+        .extracting(JsonNode::asText)
+        .containsExactly(TREES);
+    assertThat(trees.has("lineage_note")).isFalse();
+    assertThat(
+            served
+                .json("/api/v1/indicators/downloads_by_origin?snapshot=" + ORGS)
+                .has("lineage_note"))
+        .as("indicator 1 does not rest on lineage")
+        .isFalse();
+  }
+
+  @Test
   void statusAndSnapshotsDescribeTheServedCopy() {
     JsonNode status = served.json("/api/v1/status");
     JsonNode snapshots = served.json("/api/v1/snapshots");

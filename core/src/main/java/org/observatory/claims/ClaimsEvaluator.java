@@ -114,8 +114,8 @@ public final class ClaimsEvaluator {
   }
 
   /**
-   * A figure in its unit: shares as percentages, money in USD, counts with separators, scores to 3
-   * places.
+   * A figure in its unit: shares as percentages, money in USD with k/M/B ({@code $24.8B}), counts
+   * with separators, scores to 3 places.
    */
   public static String format(String unit, Double v) {
     if (v == null) {
@@ -123,7 +123,7 @@ public final class ClaimsEvaluator {
     }
     return switch (unit) {
       case "share" -> String.format(Locale.ROOT, "%.1f%%", v * 100);
-      case "usd" -> String.format(Locale.ROOT, "$%,.0f", v);
+      case "usd" -> org.observatory.report.Unit.USD.format(v);
       case "score" -> String.format(Locale.ROOT, "%.3f", v);
       default -> String.format(Locale.ROOT, "%,.0f", v);
     };

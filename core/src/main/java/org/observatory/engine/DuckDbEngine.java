@@ -212,8 +212,8 @@ public final class DuckDbEngine implements IndicatorEngine, ModelLookup {
   }
 
   @Override
-  public List<Map<String, Object>> search(LocalDate date, String prefix, int limit) {
-    return store.query("node_search", date, prefix, limit);
+  public List<Map<String, Object>> search(LocalDate date, String text, int limit) {
+    return store.query("node_search", date, text, limit);
   }
 
   @Override

@@ -34,6 +34,7 @@ final class CsvRecordReader implements RecordReader {
   private final boolean tree;
   private final List<String> header;
   private final Map<String, String> renames;
+  private final List<String> warnings;
   private long lastLine = 1;
 
   CsvRecordReader(Reader in, String file, boolean tree, FieldMap map) {
@@ -84,6 +85,12 @@ final class CsvRecordReader implements RecordReader {
           1,
           "no model id column in the header " + header + " (name one with --map id=COLUMN)");
     }
+    this.warnings = tree ? List.of() : ColumnHints.warning(header, map).stream().toList();
+  }
+
+  @Override
+  public List<String> warnings() {
+    return warnings;
   }
 
   static boolean hasIdColumn(List<String> header) {

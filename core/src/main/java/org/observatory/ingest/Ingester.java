@@ -25,6 +25,7 @@ import org.observatory.model.BadInputException;
 import org.observatory.model.ObservatoryException;
 import org.observatory.model.ParentEdge;
 import org.observatory.model.UsageException;
+import org.observatory.store.IngestIssue;
 import org.observatory.store.IngestTransaction;
 import org.observatory.store.SourceFile;
 import org.observatory.store.Store;
@@ -249,6 +250,7 @@ public final class Ingester {
           }
         } else {
           try (RecordReader reader = open(format, text)) {
+            reader.warnings().forEach(w -> tally.add(IngestIssue.WARNING, w, 1));
             for (SourceRecord r : reader) {
               accept(r);
               if (read % PROGRESS_EVERY == 0) {

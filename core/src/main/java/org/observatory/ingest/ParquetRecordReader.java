@@ -20,6 +20,7 @@ final class ParquetRecordReader implements RecordReader {
   private final ParquetRows rows;
   private final String file;
   private final Map<String, String> renames = new HashMap<>();
+  private final List<String> warnings;
 
   ParquetRecordReader(Store store, java.nio.file.Path path, String file, FieldMap map) {
     this.file = file;
@@ -51,6 +52,12 @@ final class ParquetRecordReader implements RecordReader {
       throw new BadInputException(
           file, 0, "no model id column among " + columns + " (name one with --map id=COLUMN)");
     }
+    this.warnings = ColumnHints.warning(columns, map).stream().toList();
+  }
+
+  @Override
+  public List<String> warnings() {
+    return warnings;
   }
 
   @Override

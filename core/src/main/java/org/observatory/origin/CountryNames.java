@@ -47,4 +47,29 @@ public final class CountryNames {
     }
     return Optional.ofNullable(CODES.get(name.strip().toLowerCase(Locale.ROOT)));
   }
+
+  /**
+   * The English name of an origin code: {@code CN} China, {@code INTL} international or online,
+   * {@code UNATTRIBUTED} not in the origin registry, {@code MULTI} several countries; empty for a
+   * code it does not know.
+   */
+  public static Optional<String> name(String code) {
+    if (code == null) {
+      return Optional.empty();
+    }
+    switch (code) {
+      case Origin.INTL:
+        return Optional.of("international or online");
+      case "UNATTRIBUTED":
+        return Optional.of("not in the origin registry");
+      case "MULTI":
+        return Optional.of("several countries");
+      default:
+        break;
+    }
+    if (code.length() == 2 && java.util.Arrays.asList(Locale.getISOCountries()).contains(code)) {
+      return Optional.of(new Locale("", code).getDisplayCountry(Locale.ENGLISH));
+    }
+    return Optional.empty();
+  }
 }

@@ -9,7 +9,9 @@ import java.util.regex.Pattern;
 /**
  * One row of the origin registry: the Hub author (a handle, or a slug of the organisation's name
  * when it has no handle), the organisation's country as an ISO 3166-1 alpha-2 code or {@link
- * #INTL}, its name and kind, and where the country comes from.
+ * #INTL}, or {@link OriginRegistry#UNATTRIBUTED} when the row does not place the author (an
+ * individual, whom the registry never places, or an organisation whose headquarters no source
+ * settles), its name and kind, and where the country (or the judgement) comes from.
  */
 public record Origin(String author, String origin, String orgName, OrgKind kind, String source) {
   /** The origin of international or online collectives. */
@@ -23,9 +25,19 @@ public record Origin(String author, String origin, String orgName, OrgKind kind,
     if (author == null || !AUTHOR.matcher(author).matches()) {
       throw new IllegalArgumentException("author is not a Hub handle: '" + author + "'");
     }
-    if (!isOriginCode(origin)) {
+    if (!isOriginCode(origin) && !OriginRegistry.UNATTRIBUTED.equals(origin)) {
       throw new IllegalArgumentException(
-          "origin '" + origin + "' is neither an ISO 3166-1 alpha-2 code nor " + INTL);
+          "origin '"
+              + origin
+              + "' is neither an ISO 3166-1 alpha-2 code nor "
+              + INTL
+              + " (leave it empty for an author the row does not place)");
+    }
+    if (kind == OrgKind.INDIVIDUAL && !OriginRegistry.UNATTRIBUTED.equals(origin)) {
+      throw new IllegalArgumentException(
+          "an individual is not placed (origin/NOTICE.md, \"Individuals\"): leave origin empty, not '"
+              + origin
+              + "'");
     }
     if (orgName == null || orgName.isBlank()) {
       throw new IllegalArgumentException("org_name is empty");
@@ -46,6 +58,11 @@ public record Origin(String author, String origin, String orgName, OrgKind kind,
   /** The key the registry looks the author up by: Hub handles are case-insensitive. */
   String key() {
     return author.toLowerCase(Locale.ROOT);
+  }
+
+  /** Whether the row places the author: it gives a country code or {@code INTL}. */
+  public boolean placed() {
+    return !OriginRegistry.UNATTRIBUTED.equals(origin);
   }
 
   /** Whether the country is the registry's own judgement rather than a dataset's. */

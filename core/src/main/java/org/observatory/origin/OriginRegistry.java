@@ -33,7 +33,7 @@ public final class OriginRegistry {
    * The version of the bundled registry: the date its rows were built from the sources in
    * NOTICE.md, with a {@code .N} suffix for a later build on the same day.
    */
-  public static final String VERSION = "2026-11-29.2";
+  public static final String VERSION = "2026-12-07";
 
   static final String RESOURCE = "origin/registry.csv";
 
@@ -69,25 +69,35 @@ public final class OriginRegistry {
    *     cannot be read
    */
   public OriginRegistry withOverrides(Path csv) {
-    String file = csv.toString();
-    List<Origin> overrides;
-    try (Reader in = Files.newBufferedReader(csv, StandardCharsets.UTF_8)) {
-      overrides = RegistryCsv.read(in, file);
-    } catch (NoSuchFileException e) {
-      throw new BadInputException(file, 0, "no such origin override file", e);
-    } catch (IOException | UncheckedIOException e) {
-      throw new BadInputException(
-          file, 0, "cannot read the origin override file: " + e.getMessage(), e);
-    }
     Map<String, Origin> merged = new LinkedHashMap<>(byKey);
-    for (Origin row : overrides) {
+    for (Origin row : readOverrides(csv)) {
       merged.put(row.key(), row);
     }
     return new OriginRegistry(merged);
   }
 
   /**
-   * The row for a Hub author, matched case-insensitively; empty when the author is unattributed.
+   * The rows of a user's override file, each checked (a known origin code or empty, a known kind, a
+   * source, no author twice, no individual placed).
+   *
+   * @throws BadInputException naming the file and line of the first bad row, or the file if it
+   *     cannot be read
+   */
+  public static List<Origin> readOverrides(Path csv) {
+    String file = csv.toString();
+    try (Reader in = Files.newBufferedReader(csv, StandardCharsets.UTF_8)) {
+      return RegistryCsv.read(in, file);
+    } catch (NoSuchFileException e) {
+      throw new BadInputException(file, 0, "no such origin override file", e);
+    } catch (IOException | UncheckedIOException e) {
+      throw new BadInputException(
+          file, 0, "cannot read the origin override file: " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * The row for a Hub author, matched case-insensitively; empty when the registry does not know the
+   * author. A row may not place its author ({@link Origin#placed()}).
    */
   public Optional<Origin> lookup(String author) {
     if (author == null) {

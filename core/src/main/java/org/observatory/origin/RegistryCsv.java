@@ -15,8 +15,8 @@ import org.observatory.model.BadInputException;
 
 /**
  * Reads an origin registry CSV ({@code author,origin,org_name,kind,source}, in any column order)
- * with Apache Commons CSV, checking every row. A bad row is a {@link BadInputException} naming the
- * file and the row's line.
+ * with Apache Commons CSV, checking every row. An empty origin means the row does not place its
+ * author. A bad row is a {@link BadInputException} naming the file and the row's line.
  */
 final class RegistryCsv {
   static final List<String> COLUMNS = List.of("author", "origin", "org_name", "kind", "source");
@@ -79,12 +79,19 @@ final class RegistryCsv {
                         line,
                         "unknown kind '"
                             + kindLabel
-                            + "' (one of company, academic, nonprofit,"
-                            + " government, collective, individual)"));
+                            + "' (one of company, lab, university, government, collective,"
+                            + " individual)"));
+    String origin = record.get("origin");
+    if (OriginRegistry.UNATTRIBUTED.equals(origin)) {
+      throw new BadInputException(
+          file,
+          line,
+          "origin 'UNATTRIBUTED': leave origin empty for an author the row does not place");
+    }
     try {
       return new Origin(
           record.get("author"),
-          record.get("origin"),
+          origin.isEmpty() ? OriginRegistry.UNATTRIBUTED : origin,
           record.get("org_name"),
           kind,
           record.get("source"));

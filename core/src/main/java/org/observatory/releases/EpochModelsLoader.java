@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -18,18 +19,20 @@ import org.observatory.ingest.DatasetFile;
 import org.observatory.ingest.DatasetLoader;
 import org.observatory.ingest.DatasetResult;
 import org.observatory.model.BadInputException;
+import org.observatory.origin.CountryNames;
+import org.observatory.origin.Origin;
 import org.observatory.store.DatasetSink;
 import org.observatory.store.IngestIssue;
 import org.observatory.store.RowAppender;
 
 /**
  * Loads an Epoch AI model-data CSV (notable, large-scale, frontier or all models) into {@code
- * epoch_models}: model, organisation, publication date, countries, accessibility. A row's origin is
- * its country when it lists exactly one; rows that list several (one per organisation, even the
- * same twice) are {@code MULTI}.
+ * epoch_models}: model, organisation, publication date, countries, accessibility, and the row's
+ * origin ({@link #origin}).
  */
 public final class EpochModelsLoader implements DatasetLoader {
   static final String TABLE = "epoch_models";
+  static final String MULTI = "MULTI";
   private static final List<String> COUNTRY_COLUMNS =
       List.of("Country (of organization)", "Country (from Organization)");
 
@@ -54,7 +57,7 @@ public final class EpochModelsLoader implements DatasetLoader {
               "record " + read + " has " + r.size() + " columns");
         }
         String countries = r.get(countryColumn);
-        String origin = origin(countries);
+        String origin = origin(r.get("Organization"), countries);
         if (origin == null && !countries.isBlank()) {
           unknownCountries++;
           firstUnknown = firstUnknown == 0 ? parser.getCurrentLineNumber() : firstUnknown;
@@ -78,7 +81,7 @@ public final class EpochModelsLoader implements DatasetLoader {
       issues.add(
           new IngestIssue(
               "cleaned",
-              "country name not in releases/epoch-countries.csv",
+              "country name not known (origin.CountryNames): counted as UNATTRIBUTED",
               unknownCountries,
               firstUnknown));
     }
@@ -100,27 +103,44 @@ public final class EpochModelsLoader implements DatasetLoader {
   }
 
   /**
-   * The ISO code of a single-country row, {@code MULTI} for several countries, null for none or
-   * unknown.
+   * The origin of one Epoch row (METHODOLOGY.md, "Open-weight releases"): for a row of one
+   * organisation, the origin registry's rule for Epoch's countries (origin/NOTICE.md):
+   * "Multinational" is dropped when a country is also named, "Hong Kong,China" is HK and
+   * "Macao,China" MO, what is left is the origin when it is one code ({@code INTL} for
+   * "Multinational" alone), else {@code MULTI}; for a row of several organisations
+   * (comma-separated), the one country it lists, else {@code MULTI}. Null when the row lists no
+   * country or a name {@link CountryNames} does not know.
    */
-  static String origin(String countries) {
-    Set<String> codes = new LinkedHashSet<>();
-    int listed = 0;
+  static String origin(String organization, String countries) {
+    List<String> codes = new ArrayList<>();
     for (String name : countries.split(",")) {
       if (name.isBlank()) {
         continue;
       }
-      listed++;
-      String code = EpochCountries.code(name).orElse(null);
+      String code = CountryNames.code(name).orElse(null);
       if (code == null) {
         return null;
       }
       codes.add(code);
     }
-    if (listed == 0) {
+    if (codes.isEmpty()) {
       return null;
     }
-    return listed == 1 ? codes.iterator().next() : "MULTI";
+    if (organizations(organization) > 1) {
+      return codes.size() == 1 ? codes.get(0) : MULTI;
+    }
+    Set<String> distinct = new LinkedHashSet<>(codes);
+    if (distinct.size() > 1) {
+      distinct.remove(Origin.INTL);
+    }
+    if (distinct.equals(Set.of("HK", "CN")) || distinct.equals(Set.of("MO", "CN"))) {
+      distinct.remove("CN");
+    }
+    return distinct.size() == 1 ? distinct.iterator().next() : MULTI;
+  }
+
+  private static long organizations(String organization) {
+    return Arrays.stream(organization.split(",")).filter(o -> !o.isBlank()).count();
   }
 
   private static LocalDate date(String raw, String file, long line) {

@@ -227,7 +227,7 @@ final class Charts {
               y.at(t) + 4,
               Html.escape(c.unit().tick(t))));
     }
-    int every = Math.max(1, (int) Math.ceil(n / 6.0));
+    int every = Math.max(1, (int) Math.ceil(n / 5.0));
     for (int i = 0; i < n; i++) {
       if (i % every == 0 || i == n - 1) {
         if (i == n - 1 && i % every != 0 && i % every < every / 2.0) {

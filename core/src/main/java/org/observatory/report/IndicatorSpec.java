@@ -35,6 +35,8 @@ import java.util.List;
  * @param chartSeries the column naming the series (lines, areas, bar segments), or null when each
  *     column of {@code chartValue} ({@code a+b}) is a series of its own
  * @param chartSort the column whose sum orders the bars (default: the charted value)
+ * @param lineage whether the figures rest on the snapshot's parent edges (roots, derivatives,
+ *     families), so that a snapshot without edges says why they are empty or trivial
  */
 public record IndicatorSpec(
     String name,
@@ -56,7 +58,8 @@ public record IndicatorSpec(
     String chart,
     String chartX,
     String chartSeries,
-    String chartSort) {
+    String chartSort,
+    Boolean lineage) {
   /** The chart kinds {@code chart} may name. */
   public static final List<String> CHARTS =
       List.of("bar", "stacked_bar", "line", "stacked_area", "none");
@@ -74,6 +77,7 @@ public record IndicatorSpec(
     assumptions = assumptions == null ? List.of() : List.copyOf(assumptions);
     credits = credits == null ? List.of() : List.copyOf(credits);
     chart = chart == null ? "bar" : chart;
+    lineage = Boolean.TRUE.equals(lineage);
     if (!CHARTS.contains(chart)) {
       throw new IllegalArgumentException(
           name + ": chart must be one of " + CHARTS + ", not " + chart);

@@ -38,6 +38,9 @@ public interface ModelLookup {
   List<Map<String, Object>> subtree(
       LocalDate date, HubId root, String relation, int depth, int rows);
 
-  /** Nodes whose id starts with {@code prefix} (case-insensitive), most downloaded first. */
-  List<Map<String, Object>> search(LocalDate date, String prefix, int limit);
+  /**
+   * Nodes whose id contains {@code text} (case-insensitive): ids that start with it first, then
+   * models with a record by downloads.
+   */
+  List<Map<String, Object>> search(LocalDate date, String text, int limit);
 }

@@ -29,12 +29,30 @@ public record Report(
     credits = List.copyOf(credits);
   }
 
-  /** The indicator with this JSON name. */
+  /** The indicator with this JSON name; a usage error naming the valid ones when there is none. */
   public Indicator indicator(String name) {
     return indicators.stream()
         .filter(i -> i.spec().name().equals(name))
         .findFirst()
-        .orElseThrow(() -> new IllegalArgumentException("no indicator " + name));
+        .orElseThrow(
+            () ->
+                new org.observatory.model.UsageException(
+                    "no indicator '"
+                        + name
+                        + "'; valid names: "
+                        + String.join(
+                            ", ", indicators.stream().map(i -> i.spec().name()).toList())));
+  }
+
+  /** The same report with only the indicator of this JSON name. */
+  public Report only(String name) {
+    return new Report(
+        date, models, nodes, edges, sources, List.of(indicator(name)), series, quality, credits);
+  }
+
+  /** Whether the report holds an indicator of this JSON name. */
+  public boolean has(String name) {
+    return indicators.stream().anyMatch(i -> i.spec().name().equals(name));
   }
 
   /** What the rows were computed over, said once for every indicator. */

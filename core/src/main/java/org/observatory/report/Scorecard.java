@@ -45,6 +45,9 @@ public final class Scorecard {
   public static List<Line> of(Report r) {
     List<Line> lines = new ArrayList<>();
     for (Headline h : HEADLINES) {
+      if (!r.has(h.indicator())) {
+        continue;
+      }
       if (h.indicator().equals("savings")) {
         lines.add(savings(r));
         continue;

@@ -5,8 +5,12 @@ import static java.util.Objects.requireNonNull;
 import java.util.List;
 import java.util.Map;
 
-/** An extra table the HTML report shows above the indicators (e.g. the claims scorecard). */
-public record Section(String id, String title, String intro, List<Map<String, Object>> rows) {
+/**
+ * An extra part the HTML report shows above the indicators (e.g. the claims), as a table or, with
+ * {@code cards}, as one card per row.
+ */
+public record Section(
+    String id, String title, String intro, List<Map<String, Object>> rows, boolean cards) {
   public Section {
     requireNonNull(id, "id");
     requireNonNull(title, "title");

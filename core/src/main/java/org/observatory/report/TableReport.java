@@ -5,39 +5,64 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-/** The report as plain-text tables, each with its definition, scope and window. */
+/**
+ * The report as plain-text tables, each with its definition, scope and window, fitted to a width:
+ * prose wraps at word boundaries, and a table wider than the width shortens its longest text
+ * columns (cut with "…"; numbers are never cut; {@code --format csv} or {@code json} has the full
+ * text).
+ */
 public final class TableReport {
   private static final int MAX_ROWS = 25;
+
+  /** The width when none is known (output to a file or a pipe). */
+  public static final int DEFAULT_WIDTH = 120;
+
+  /** The narrowest a shortened text column gets. */
+  private static final int MIN_COLUMN = 10;
 
   private TableReport() {}
 
   public static void write(Report r, PrintWriter out) {
+    write(r, out, DEFAULT_WIDTH);
+  }
+
+  /** The report fitted to {@code width} characters. */
+  public static void write(Report r, PrintWriter out, int width) {
     out.println("Open Model Observatory report: snapshot " + r.date());
-    out.println("Scope: " + r.scope());
+    wrap("Scope: " + r.scope(), "", width, out);
     for (Indicator i : r.indicators()) {
       out.println();
-      out.printf("%d. %s  [%s]%n", i.spec().number(), i.spec().title(), i.spec().name());
-      out.println("   " + i.window() + ". " + i.spec().definition());
+      wrap(
+          String.format("%d. %s  [%s]", i.spec().number(), i.spec().title(), i.spec().name()),
+          "   ",
+          width,
+          out);
+      wrap("   " + i.window() + ". " + i.spec().definition(), "   ", width, out);
       if (i.spec().usage()) {
-        out.println("   Scope: " + i.scope());
+        wrap("   Scope: " + i.scope(), "   ", width, out);
       }
-      i.assumptions().forEach(a -> out.println("   Assumes: " + a));
+      i.assumptions().forEach(a -> wrap("   Assumes: " + a, "     ", width, out));
       if (i.note() != null) {
-        out.println("   " + i.note());
+        wrap("   " + i.note(), "   ", width, out);
       }
-      table(i.rows(), out);
+      table(i.rows(), out, width);
     }
     out.println();
     out.println("Data quality");
-    table(r.quality().summary(), out);
+    table(r.quality().summary(), out, width);
     out.println();
     out.println("Credits:");
-    r.credits().forEach(c -> out.println("  " + c));
+    r.credits().forEach(c -> wrap("  " + c, "    ", width, out));
     out.flush();
   }
 
-  /** Prints rows as an aligned table, at most {@value #MAX_ROWS} of them. */
+  /** Prints rows as an aligned table, at most {@value #MAX_ROWS} of them, at most 120 wide. */
   public static void table(List<Map<String, Object>> rows, PrintWriter out) {
+    table(rows, out, DEFAULT_WIDTH);
+  }
+
+  /** Prints rows as an aligned table, at most {@value #MAX_ROWS} of them, fitted to the width. */
+  public static void table(List<Map<String, Object>> rows, PrintWriter out, int width) {
     if (rows.isEmpty()) {
       out.println("   (no rows)");
       return;
@@ -47,25 +72,28 @@ public final class TableReport {
     for (Map<String, Object> row : rows.subList(0, Math.min(rows.size(), MAX_ROWS))) {
       cells.add(header.stream().map(h -> Values.human(h, row.get(h))).toList());
     }
-    int[] width = new int[header.size()];
+    int[] size = new int[header.size()];
+    boolean[] text = new boolean[header.size()];
     for (int c = 0; c < header.size(); c++) {
-      width[c] = header.get(c).length();
+      size[c] = header.get(c).length();
       for (List<String> line : cells) {
-        width[c] = Math.max(width[c], line.get(c).length());
+        size[c] = Math.max(size[c], line.get(c).length());
+        text[c] |= !line.get(c).isEmpty() && !Character.isDigit(line.get(c).charAt(0));
       }
     }
+    fit(size, text, width - 3);
     StringBuilder sb = new StringBuilder("   ");
     for (int c = 0; c < header.size(); c++) {
-      sb.append(String.format("%-" + width[c] + "s  ", header.get(c)));
+      sb.append(String.format("%-" + size[c] + "s  ", cut(header.get(c), size[c])));
     }
     out.println(sb.toString().stripTrailing());
     for (List<String> line : cells) {
       sb.setLength(0);
       sb.append("   ");
       for (int c = 0; c < header.size(); c++) {
-        boolean left =
-            c == 0 || !Character.isDigit(line.get(c).isEmpty() ? 'x' : line.get(c).charAt(0));
-        sb.append(String.format("%" + (left ? "-" : "") + width[c] + "s  ", line.get(c)));
+        String cell = cut(line.get(c), size[c]);
+        boolean left = c == 0 || !Character.isDigit(cell.isEmpty() ? 'x' : cell.charAt(0));
+        sb.append(String.format("%" + (left ? "-" : "") + size[c] + "s  ", cell));
       }
       out.println(sb.toString().stripTrailing());
     }
@@ -73,5 +101,56 @@ public final class TableReport {
       out.printf(
           "   ... %d more rows (use --format json or csv for all)%n", rows.size() - MAX_ROWS);
     }
+  }
+
+  /** Shrinks the widest text column, one character at a time, until the table fits. */
+  private static void fit(int[] size, boolean[] text, int width) {
+    while (total(size) > width) {
+      int widest = -1;
+      for (int c = 0; c < size.length; c++) {
+        if (text[c] && size[c] > MIN_COLUMN && (widest < 0 || size[c] > size[widest])) {
+          widest = c;
+        }
+      }
+      if (widest < 0) {
+        return;
+      }
+      size[widest]--;
+    }
+  }
+
+  private static int total(int[] size) {
+    int t = 0;
+    for (int s : size) {
+      t += s + 2;
+    }
+    return t;
+  }
+
+  private static String cut(String s, int size) {
+    return s.length() <= size ? s : s.substring(0, size - 1) + "…";
+  }
+
+  /** Prints {@code text} wrapped at word boundaries, continuation lines indented. */
+  static void wrap(String text, String indent, int width, PrintWriter out) {
+    int lead = 0;
+    while (lead < text.length() && text.charAt(lead) == ' ') {
+      lead++;
+    }
+    StringBuilder line = new StringBuilder(text.substring(0, lead));
+    boolean empty = true;
+    for (String word : text.substring(lead).split(" ")) {
+      if (!empty && line.length() + 1 + word.length() > width) {
+        out.println(line);
+        line = new StringBuilder(indent);
+        empty = true;
+      }
+      if (!empty) {
+        line.append(' ');
+      }
+      line.append(word);
+      empty = false;
+    }
+    out.println(line.toString().stripTrailing());
   }
 }

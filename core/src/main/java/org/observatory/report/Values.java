@@ -1,5 +1,6 @@
 package org.observatory.report;
 
+import java.math.BigDecimal;
 import java.util.Locale;
 
 /**
@@ -9,15 +10,23 @@ import java.util.Locale;
 final class Values {
   private Values() {}
 
-  /** A machine-readable value: numbers in full, nulls empty. */
+  /**
+   * A machine-readable value: numbers in full as plain decimals (never {@code 1.51E7}: the shortest
+   * decimal that reads back as the same double), nulls empty.
+   */
   static String plain(Object v) {
     if (v == null) {
       return "";
     }
-    if (v instanceof Double d) {
+    if ((v instanceof Double || v instanceof Float)
+        && Double.isFinite(((Number) v).doubleValue())) {
+      double d = ((Number) v).doubleValue();
       return d == Math.rint(d) && Math.abs(d) < 1e15
-          ? Long.toString(d.longValue())
-          : Double.toString(d);
+          ? Long.toString((long) d)
+          : new BigDecimal(Double.toString(d)).toPlainString();
+    }
+    if (v instanceof BigDecimal b) {
+      return b.toPlainString();
     }
     return v.toString();
   }

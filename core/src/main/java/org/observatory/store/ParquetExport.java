@@ -28,7 +28,8 @@ public final class ParquetExport {
 
   /**
    * Writes the snapshot of {@code date} under {@code dir}: {@code models/} and {@code edges/}
-   * partitioned by {@code snapshot_date} (several files for a large snapshot), and its row of
+   * partitioned by {@code snapshot_date} (several files for a large snapshot; one file without
+   * rows, with the table's columns, for a table without rows in the snapshot), and its row of
    * {@code snapshots/}, its {@code snapshot_sources/} and {@code snapshot_issues/} (one file each,
    * written even when empty). A partition written before for the same date is replaced.
    */
@@ -39,33 +40,46 @@ public final class ParquetExport {
         delete(folder.resolve("snapshot_date=" + date));
         Files.createDirectories(folder); // there even when the snapshot has no edges
       }
-      for (String name : List.of("export_models", "export_edges")) {
+      for (String table : List.of("models", "edges")) {
         try (PreparedStatement ps =
             store
                 .connection()
-                .prepareStatement(Store.SQL.get(name).replace("{dir}", quoted(dir)))) {
+                .prepareStatement(Store.SQL.get("export_" + table).replace("{dir}", quoted(dir)))) {
           ps.setObject(1, date);
           ps.execute();
+        }
+        Path partition = dir.resolve(table).resolve("snapshot_date=" + date);
+        if (!Files.isDirectory(partition)) {
+          // DuckDB's partitioned COPY writes no folder for no rows (a snapshot without edges)
+          exportDated(table, date, partition.resolve("data_0.parquet"));
         }
       }
       for (String table : List.of("snapshots", "snapshot_sources", "snapshot_issues")) {
-        Path file = dir.resolve(table).resolve("snapshot_date=" + date).resolve("data.parquet");
-        Files.createDirectories(file.getParent());
-        try (PreparedStatement ps =
-            store
-                .connection()
-                .prepareStatement(
-                    Store.SQL
-                        .get("export_dated")
-                        .replace("{table}", table)
-                        .replace("{file}", quoted(file)))) {
-          ps.setObject(1, date);
-          ps.execute();
-        }
+        exportDated(
+            table,
+            date,
+            dir.resolve(table).resolve("snapshot_date=" + date).resolve("data.parquet"));
       }
     } catch (SQLException | IOException e) {
       throw new ObservatoryException(
           "cannot export snapshot " + date + " to " + dir + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** The rows of {@code table} of one snapshot to one file, written even when there are none. */
+  private void exportDated(String table, LocalDate date, Path file)
+      throws SQLException, IOException {
+    Files.createDirectories(file.getParent());
+    try (PreparedStatement ps =
+        store
+            .connection()
+            .prepareStatement(
+                Store.SQL
+                    .get("export_dated")
+                    .replace("{table}", table)
+                    .replace("{file}", quoted(file)))) {
+      ps.setObject(1, date);
+      ps.execute();
     }
   }
 

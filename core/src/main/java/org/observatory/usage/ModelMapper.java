@@ -11,10 +11,11 @@ import org.observatory.origin.OriginRegistry;
  * maker's origin (the one origin registry), open or closed weights, capability band and vendor
  * price list, keeping the reason for each (METHODOLOGY.md, "Usage models").
  *
- * <p>Weights are open when the OpenRouter models API gives a {@code hugging_face_id} for the slug;
- * else when Epoch AI's "Model accessibility" of the model (matched by name) says open weights; else
- * closed. OpenRouter's own {@code openrouter/...} stealth models keep an unknown maker and unknown
- * weights.
+ * <p>Weights are what an open-weights override row says ({@link OpenWeights}: a user's {@code
+ * --weights} file, then the bundled table); else open when the OpenRouter models API gives a {@code
+ * hugging_face_id} for the slug; else when Epoch AI's "Model accessibility" of the model (matched
+ * by name) says open weights; else closed. OpenRouter's own {@code openrouter/...} stealth models
+ * keep an unknown maker and unknown weights.
  */
 final class ModelMapper {
   static final String STEALTH_MAKER = "openrouter";
@@ -23,6 +24,7 @@ final class ModelMapper {
   private final ApiModels api;
   private final EpochAccessibility epoch;
   private final CapabilityBands bands;
+  private final OpenWeights overrides;
   private final VendorPriceIndex vendors;
 
   ModelMapper(
@@ -30,11 +32,13 @@ final class ModelMapper {
       ApiModels api,
       EpochAccessibility epoch,
       CapabilityBands bands,
+      OpenWeights overrides,
       VendorPriceIndex vendors) {
     this.origins = origins;
     this.api = api;
     this.epoch = epoch;
     this.bands = bands;
+    this.overrides = overrides;
     this.vendors = vendors;
   }
 
@@ -47,7 +51,7 @@ final class ModelMapper {
     Set<String> names = ModelKey.names(slug, displayName);
     Optional<VendorPriceIndex.Match> price = vendors.lookup(maker, names);
     String[] origin = origin(slug, maker);
-    String[] weights = weights(maker, listed, names);
+    String[] weights = weights(slug, maker, listed, names);
     return new UsageModel(
         slug,
         maker,
@@ -91,9 +95,15 @@ final class ModelMapper {
             });
   }
 
-  private String[] weights(String maker, Optional<ApiModels.Entry> listed, Set<String> names) {
+  private String[] weights(
+      String slug, String maker, Optional<ApiModels.Entry> listed, Set<String> names) {
     if (maker == null || maker.equals(STEALTH_MAKER)) {
       return new String[] {UsageModel.UNKNOWN, "maker undisclosed: weights unknown"};
+    }
+    Optional<OpenWeights.Row> override =
+        overrides.lookup(slug, listed.map(ApiModels.Entry::id).orElse(null));
+    if (override.isPresent()) {
+      return new String[] {override.get().weights(), override.get().describe()};
     }
     if (listed.isPresent() && listed.get().huggingFaceId() != null) {
       return new String[] {

@@ -64,6 +64,7 @@ public final class UsageTables {
             new ApiModels(api),
             EpochAccessibility.bundled(),
             settings.bands(),
+            settings.weights(),
             new VendorPriceIndex(vendors));
     List<UsageModel> out = new ArrayList<>();
     for (Map<String, Object> r : store.query("usage/usage_slugs")) {

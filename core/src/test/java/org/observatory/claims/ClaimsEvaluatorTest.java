@@ -36,6 +36,7 @@ class ClaimsEvaluatorTest {
             null,
             null,
             null,
+            null,
             null);
     return new Report(
         D,

@@ -13,6 +13,7 @@ import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -65,7 +66,16 @@ class OriginRegistryTest {
           Map.entry("Solar.yaml", "KR"),
           Map.entry("StarChat.yaml", "US"),
           Map.entry("Zephyr.yaml", "US"),
-          Map.entry("smollm.yaml", "US"));
+          Map.entry("smollm.yaml", "US"),
+          // "International" for companies with a headquarters (issue 11: the registry places an
+          // organisation at its headquarters; INTL only for collectives without one)
+          Map.entry("H2O-Danube.yaml", "US"),
+          Map.entry("Bria.yaml", "IL"),
+          Map.entry("TildeOpen.yaml", "LV"),
+          Map.entry("Reka Flash.yaml", "US"),
+          Map.entry("Open-Sora.yaml", "SG"),
+          // "International"; LeoLM is LAION's and HessianAI's, both in Germany
+          Map.entry("leo.yaml", "DE"));
 
   @TempDir Path tmp;
 
@@ -77,7 +87,9 @@ class OriginRegistryTest {
     assertThat(registry.rows())
         .allSatisfy(
             row -> {
-              assertThat(Origin.isOriginCode(row.origin())).as(row.author()).isTrue();
+              assertThat(Origin.isOriginCode(row.origin()) || !row.placed())
+                  .as(row.author())
+                  .isTrue();
               assertThat(row.source()).as(row.author()).isNotBlank();
               assertThat(row.orgName()).as(row.author()).isNotBlank();
             });
@@ -91,11 +103,37 @@ class OriginRegistryTest {
 
   @ParameterizedTest
   @CsvSource({
-    "meta-llama, US", "Qwen, CN", "deepseek-ai, CN", "mistralai, FR", "LGAI-EXAONE, KR",
-        "tiiuae, AE",
-    "google, US", "microsoft, US", "stabilityai, GB", "bigscience, INTL", "zai-org, CN",
-        "THUDM, CN",
-    "01-ai, CN", "CohereForAI, CA", "Skywork, CN"
+    "meta-llama, US",
+    "Qwen, CN",
+    "deepseek-ai, CN",
+    "mistralai, FR",
+    "LGAI-EXAONE, KR",
+    "tiiuae, AE",
+    "google, US",
+    "microsoft, US",
+    "stabilityai, GB",
+    "bigscience, INTL",
+    "zai-org, CN",
+    "THUDM, CN",
+    "01-ai, CN",
+    "CohereForAI, CA",
+    "Skywork, CN",
+    // issue 11: well-known Hub organisations not in the Hub files, and the parent FacebookAI
+    "FacebookAI, US",
+    "nomic-ai, US",
+    "jinaai, DE",
+    "mixedbread-ai, DE",
+    "HuggingFaceM4, US",
+    "PaddlePaddle, CN",
+    "Tencent-Hunyuan, CN",
+    "Kwai-Kolors, CN",
+    "sarvamai, IN",
+    // issue 11: companies EOSAI calls International, at their headquarters
+    "h2oai, US",
+    "briaai, IL",
+    "TildeAI, LV",
+    "RekaAI, US",
+    "hpcai-tech, SG"
   })
   void knownOrganisationsHaveTheirCountry(String author, String origin) {
     assertThat(registry.originOf(author)).isEqualTo(origin);
@@ -105,9 +143,47 @@ class OriginRegistryTest {
   void lookupIgnoresCaseAndUnknownAuthorsAreUnattributed() {
     assertThat(registry.lookup("QWEN")).map(Origin::author).contains("Qwen");
     assertThat(registry.lookup(" qwen ")).map(Origin::origin).contains("CN");
-    assertThat(registry.lookup("TheBloke")).isEmpty();
+    assertThat(registry.lookup("no-such-author-anywhere")).isEmpty();
+    assertThat(registry.originOf("no-such-author-anywhere")).isEqualTo(OriginRegistry.UNATTRIBUTED);
     assertThat(registry.lookup(null)).isEmpty();
-    assertThat(registry.originOf("mlx-community")).isEqualTo(OriginRegistry.UNATTRIBUTED);
+  }
+
+  /**
+   * Issue 11: individuals (people, anonymous uploaders, shared re-upload accounts) have a row of
+   * kind individual that does not place them; they stay UNATTRIBUTED by the one rule of the NOTICE.
+   */
+  @Test
+  void individualsHaveARowThatDoesNotPlaceThem() {
+    for (String author : List.of("TheBloke", "mlx-community", "mrm8488", "BlinkDL", "jondurbin")) {
+      assertThat(registry.lookup(author))
+          .as(author)
+          .hasValueSatisfying(
+              row -> {
+                assertThat(row.kind()).isEqualTo(OrgKind.INDIVIDUAL);
+                assertThat(row.placed()).isFalse();
+              });
+      assertThat(registry.originOf(author)).isEqualTo(OriginRegistry.UNATTRIBUTED);
+    }
+  }
+
+  /**
+   * The one policy of origin/NOTICE.md on every row: no individual is placed; INTL only for
+   * collectives (no headquarters); Hong Kong and Macao stay HK and MO.
+   */
+  @Test
+  void everyRowFollowsThePolicy() {
+    assertThat(registry.rows())
+        .allSatisfy(
+            row -> {
+              if (row.kind() == OrgKind.INDIVIDUAL) {
+                assertThat(row.placed()).as(row.author()).isFalse();
+              }
+              if (Origin.INTL.equals(row.origin())) {
+                assertThat(row.kind()).as(row.author() + " is INTL").isEqualTo(OrgKind.COLLECTIVE);
+              }
+            });
+    assertThat(registry.rows()).anySatisfy(r -> assertThat(r.origin()).isEqualTo("HK"));
+    assertThat(registry.rows()).anySatisfy(r -> assertThat(r.origin()).isEqualTo("MO"));
   }
 
   @Test
@@ -172,7 +248,7 @@ class OriginRegistryTest {
         JsonNode doc = yaml.readTree(text);
         Optional<String> handle =
             handle(doc.path("org").path("link")).or(() -> handle(doc.path("system").path("link")));
-        Optional<Origin> row = handle.flatMap(registry::lookup);
+        Optional<Origin> row = handle.flatMap(registry::lookup).filter(Origin::placed);
         if (row.isEmpty()) {
           continue;
         }
@@ -216,11 +292,20 @@ class OriginRegistryTest {
         .hasValueSatisfying(
             o -> {
               assertThat(o.orgName()).isEqualTo("My Lab");
-              assertThat(o.kind()).isEqualTo(OrgKind.ACADEMIC);
+              assertThat(o.kind())
+                  .as("the label of versions before 2026-12-07")
+                  .isEqualTo(OrgKind.UNIVERSITY);
               assertThat(o.source()).isEqualTo("manual: test, with a comma");
               assertThat(o.manual()).isTrue();
             });
     assertThat(mine.size()).isEqualTo(registry.size() + 1);
+    Path unplaced =
+        Files.writeString(
+            tmp.resolve("unplaced.csv"), HEADER + "my-lab,,My Lab,lab,manual: not placed: test\n");
+    assertThat(registry.withOverrides(unplaced).lookup("my-lab"))
+        .hasValueSatisfying(o -> assertThat(o.placed()).isFalse());
+    assertThat(registry.withOverrides(unplaced).originOf("my-lab"))
+        .isEqualTo(OriginRegistry.UNATTRIBUTED);
     assertThat(registry.originOf("Qwen")).as("the bundled registry is unchanged").isEqualTo("CN");
   }
 
@@ -237,6 +322,7 @@ class OriginRegistryTest {
         "acme,US,Acme,company                          | 3 | expected 5 values",
         "MY-LAB,US,Acme,company,manual: x              | 3 | 'MY-LAB' is already on line 2",
         "bad handle,US,Acme,company,manual: x          | 3 | not a Hub handle",
+        "someone,US,Some One,individual,manual: x      | 3 | an individual is not placed",
       })
   void aBadOverrideRowNamesTheFileAndLine(String badRow, long line, String message)
       throws IOException {

@@ -1,15 +1,21 @@
 package org.observatory.usage;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.observatory.model.BadInputException;
 import org.observatory.origin.OriginRegistry;
 import org.observatory.store.Store;
 import org.observatory.testing.UsageData;
@@ -63,6 +69,64 @@ class ModelMapperTest {
     assertThat(m.origin()).isEqualTo(origin);
     assertThat(m.weights()).isEqualTo(weights);
     assertThat(m.weightsBasis()).contains(why);
+  }
+
+  /**
+   * Issue 11: models whose open weights are on the Hub but that neither the models API file nor
+   * Epoch AI knows were counted closed. The bundled overrides (usage/open-weights-overrides.csv,
+   * each row with the Hub page as source) make them open, with the row as the reason.
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource({
+    "xiaomi/mimo-v2-flash-20251210:free, https://huggingface.co/XiaomiMiMo/MiMo-V2-Flash",
+    "arcee-ai/trinity-large-preview:free, https://huggingface.co/arcee-ai/Trinity-Large-Preview"
+  })
+  void theBundledOverridesOpenModelsMissingFromTheModelsApi(String slug, String source) {
+    assertThat(models.get(slug).weights()).isEqualTo("open");
+    assertThat(models.get(slug).weightsBasis())
+        .startsWith("open-weights override (usage/open-weights-overrides.csv)")
+        .contains(source);
+  }
+
+  /** {@code --weights FILE} rows come before the bundled overrides and the models API. */
+  @Test
+  void aUserWeightsFileOverridesAndExtends(@TempDir Path tmp) throws IOException {
+    Path file =
+        Files.writeString(
+            tmp.resolve("weights.csv"),
+            "model,weights,source\n"
+                + "xiaomi/mimo-v2-pro,open,https://example.org/mimo-v2-pro-weights\n"
+                + "deepseek/deepseek-v3.2,closed,test: a user says closed\n");
+    UsageSettings settings =
+        UsageSettings.defaults().withWeights(OpenWeights.bundled().withOverrides(file));
+    try (Store store = Store.inMemory()) {
+      UsageData.ingestAll(store);
+      Map<String, UsageModel> mine =
+          new UsageTables(store, OriginRegistry.bundled(), settings)
+              .mapModels().stream()
+                  .collect(Collectors.toMap(UsageModel::slug, Function.identity()));
+      assertThat(mine.get("xiaomi/mimo-v2-pro-20260318").weights()).isEqualTo("open");
+      assertThat(mine.get("xiaomi/mimo-v2-pro-20260318").weightsBasis())
+          .contains(file.toString(), "https://example.org/mimo-v2-pro-weights");
+      assertThat(mine.get("deepseek/deepseek-v3.2-20251201").weights()).isEqualTo("closed");
+      assertThat(mine.get("xiaomi/mimo-v2-flash-20251210:free").weights()).isEqualTo("open");
+    }
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "x/y,shut,https://a              | line 2: weights must be open or closed, not 'shut'",
+        "x/y,open,                       | line 2: no source for x/y",
+        "x/y,open                        | line 2: expected a model, open or closed, and a source",
+      })
+  void aBadWeightsRowNamesTheFileAndLine(String row, String message, @TempDir Path tmp)
+      throws IOException {
+    Path file = Files.writeString(tmp.resolve("w.csv"), "model,weights,source\n" + row + "\n");
+    assertThatThrownBy(() -> OpenWeights.bundled().withOverrides(file))
+        .isInstanceOf(BadInputException.class)
+        .hasMessageContaining("w.csv, " + message.strip());
   }
 
   @Test

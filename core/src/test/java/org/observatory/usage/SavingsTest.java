@@ -7,18 +7,25 @@ import static org.assertj.core.api.Assertions.within;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.io.StringReader;
+import java.io.StringWriter;
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.observatory.model.BadInputException;
 import org.observatory.model.UsageException;
+import org.observatory.report.CsvReport;
 import org.observatory.report.Indicator;
 import org.observatory.report.Report;
 import org.observatory.testing.UsageData;
@@ -247,5 +254,40 @@ class SavingsTest {
     assertThatThrownBy(() -> CapabilityBands.bundled().withOverrides(file))
         .isInstanceOf(BadInputException.class)
         .hasMessageContaining("bad-bands.csv, line 3");
+  }
+
+  /**
+   * Issue 11: the savings CSV printed numbers such as {@code 1.5123456E7}; numbers in CSV are plain
+   * decimals, equal to the report's values.
+   */
+  @Test
+  void theSavingsCsvWritesPlainDecimals() throws IOException {
+    StringWriter out = new StringWriter();
+    CsvReport.writeIndicator(report.indicator("savings"), out);
+    List<Map<String, Object>> rows = report.indicator("savings").rows();
+    List<CSVRecord> records;
+    try (CSVParser csv =
+        CSVFormat.DEFAULT
+            .builder()
+            .setHeader()
+            .setSkipHeaderRecord(true)
+            .get()
+            .parse(new StringReader(out.toString()))) {
+      records = csv.getRecords();
+    }
+    assertThat(records).hasSize(rows.size());
+    int numbers = 0;
+    for (int i = 0; i < rows.size(); i++) {
+      for (Map.Entry<String, Object> e : rows.get(i).entrySet()) {
+        if (e.getValue() instanceof Number n) {
+          String cell = records.get(i).get(e.getKey());
+          assertThat(cell).as(e.getKey()).matches("-?[0-9]+(\\.[0-9]+)?");
+          assertThat(new BigDecimal(cell).doubleValue()).as(e.getKey()).isEqualTo(n.doubleValue());
+          numbers++;
+        }
+      }
+    }
+    assertThat(numbers).isGreaterThan(100);
+    assertThat(out.toString()).doesNotContainPattern("[0-9]E[0-9-]");
   }
 }

@@ -134,6 +134,40 @@ class ShippedUsageTablesTest {
       }
       assertThat(text).as(o.author()).contains("\"" + slug + "\"");
     }
-    assertThat(rows).isEqualTo(16);
+    // 16 makers of the rankings (version 2026-11-29.2) and 23 more of the models API (2026-12-07)
+    assertThat(rows).isEqualTo(39);
+  }
+
+  /**
+   * Issue 11: every maker of the OpenRouter files (weekly rankings and models API; a {@code ~}
+   * prefix ignored, as the usage mapping ignores it) has a registry row, placed or saying why not.
+   */
+  @Test
+  void everyMakerOfTheOpenRouterFilesHasARegistryRow() throws IOException {
+    Set<String> makers = new java.util.TreeSet<>();
+    Matcher ids =
+        Pattern.compile("\"(?:id|slug)\"\\s*:\\s*\"([^\"/]+)/")
+            .matcher(Files.readString(UsageData.modelsApi()));
+    while (ids.find()) {
+      makers.add(ids.group(1));
+    }
+    try (Stream<Path> files = Files.list(UsageData.weeklyFolder())) {
+      for (Path f : files.toList()) {
+        Matcher slugs =
+            Pattern.compile("\"slug\"\\s*:\\s*\"([^\"/]+)/").matcher(Files.readString(f));
+        while (slugs.find()) {
+          makers.add(slugs.group(1));
+        }
+      }
+    }
+    assertThat(makers).hasSizeGreaterThan(70).contains(ModelMapper.STEALTH_MAKER);
+    // OpenRouter's own stealth models: their maker is undisclosed, so no row (UNATTRIBUTED)
+    makers.remove(ModelMapper.STEALTH_MAKER);
+    assertThat(makers)
+        .allSatisfy(
+            m ->
+                assertThat(OriginRegistry.bundled().lookup(ModelKey.maker(m + "/x")))
+                    .as(m)
+                    .isPresent());
   }
 }
