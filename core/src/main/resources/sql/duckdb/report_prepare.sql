@@ -1,6 +1,9 @@
 -- Joins one snapshot's nodes with lineage, origins and license classes into the tables every indicator reads.
 -- Needs the temp tables lineage_nodes, lineage_roots, lineage_issues, origins and model_license. Parameter: the
 -- snapshot date. Nodes keep their number (idx in r_nodes; node and root_node in r_roots): indicators join on it.
+-- r_snapshot holds the date, for the queries that read stored tables of the snapshot (its ingest issues).
+CREATE OR REPLACE TEMP TABLE r_snapshot AS SELECT CAST(? AS DATE) AS snapshot_date;
+
 CREATE OR REPLACE TEMP TABLE r_nodes AS
 SELECT n.idx, n.id, n.author, n.has_record,
        coalesce(m.downloads, 0) AS downloads, m.likes, m.license, m.license_name, m.created_at, m.parameters,

@@ -8,7 +8,12 @@ import picocli.CommandLine.Command;
     name = "bench",
     mixinStandardHelpOptions = true,
     description = "Benchmarks the Observatory on synthetic data.",
-    subcommands = {BenchIngestCommand.class, BenchReportCommand.class, BenchServeCommand.class})
+    subcommands = {
+      BenchIngestCommand.class,
+      BenchReportCommand.class,
+      BenchServeCommand.class,
+      BenchEnginesCommand.class
+    })
 final class BenchCommand implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 

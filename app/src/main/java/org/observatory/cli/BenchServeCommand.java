@@ -164,7 +164,7 @@ final class BenchServeCommand implements Callable<Integer> {
       if (keep) {
         out.println("kept          " + dir);
       } else {
-        deleteTree(dir);
+        Folders.deleteTree(dir);
       }
       out.flush();
     }
@@ -239,13 +239,5 @@ final class BenchServeCommand implements Callable<Integer> {
         ServeLoad.percentileMillis(samples, 1.0));
     out.printf(Locale.ROOT, "  slowest     %s%n", ServeLoad.slowest(samples, 3));
     out.flush();
-  }
-
-  private static void deleteTree(Path dir) throws IOException {
-    try (var files = Files.walk(dir)) {
-      for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
-        Files.deleteIfExists(p);
-      }
-    }
   }
 }

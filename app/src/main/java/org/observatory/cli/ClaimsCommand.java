@@ -9,9 +9,10 @@ import org.observatory.claims.ClaimVerdict;
 import org.observatory.claims.ClaimsCatalog;
 import org.observatory.claims.ClaimsEvaluator;
 import org.observatory.claims.ClaimsTable;
+import org.observatory.engine.DuckDbEngine;
 import org.observatory.license.LicenseClassifier;
-import org.observatory.model.UsageException;
 import org.observatory.origin.OriginRegistry;
+import org.observatory.report.IndicatorEngine;
 import org.observatory.report.ReportBuilder;
 import org.observatory.store.SnapshotInfo;
 import org.observatory.store.Store;
@@ -60,9 +61,9 @@ final class ClaimsCommand implements Callable<Integer> {
             ? OriginRegistry.bundled()
             : OriginRegistry.bundled().withOverrides(origins);
     List<ClaimVerdict> verdicts;
-    try (Store store = Store.openReadOnly(db)) {
-      verdicts =
-          evaluate(store, new ReportBuilder(store, registry, LicenseClassifier.bundled())::build);
+    try (Store store = Store.openReadOnly(db);
+        DuckDbEngine engine = new DuckDbEngine(store, registry, LicenseClassifier.bundled())) {
+      verdicts = evaluate(engine, new ReportBuilder(engine)::build);
     }
     if (format == Format.JSON) {
       new com.fasterxml.jackson.databind.ObjectMapper()
@@ -79,18 +80,16 @@ final class ClaimsCommand implements Callable<Integer> {
     return ExitCodes.OK;
   }
 
-  /** Every claim on the store's snapshots, newest first. */
+  /** Every claim on the engine's snapshots, newest first. */
   static List<ClaimVerdict> evaluate(
-      Store store, java.util.function.Function<LocalDate, org.observatory.report.Report> reports) {
+      IndicatorEngine engine,
+      java.util.function.Function<LocalDate, org.observatory.report.Report> reports) {
+    engine.snapshot(null); // a usage error when there is none
     List<LocalDate> dates =
-        store.snapshots().stream()
+        engine.snapshots().stream()
             .map(SnapshotInfo::date)
             .sorted(Comparator.reverseOrder())
             .toList();
-    if (dates.isEmpty()) {
-      throw new UsageException(
-          "the database " + store.location() + " has no snapshot: run `observatory ingest` first");
-    }
     return new ClaimsEvaluator(ClaimsCatalog.bundled()).evaluate(dates, reports);
   }
 }

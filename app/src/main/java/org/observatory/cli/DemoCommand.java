@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.observatory.claims.ClaimVerdict;
 import org.observatory.claims.ClaimsTable;
+import org.observatory.engine.DuckDbEngine;
 import org.observatory.ingest.FieldMap;
 import org.observatory.ingest.IngestProgress;
 import org.observatory.ingest.IngestReport;
@@ -98,14 +99,15 @@ final class DemoCommand implements Callable<Integer> {
       spec.commandLine().getOut().println();
       summaries.snapshots(store.snapshots(), null);
       Path reports = out == null ? Path.of(".") : out;
-      ReportBuilder builder =
-          new ReportBuilder(store, OriginRegistry.bundled(), LicenseClassifier.bundled());
+      DuckDbEngine engine =
+          new DuckDbEngine(store, OriginRegistry.bundled(), LicenseClassifier.bundled());
+      ReportBuilder builder = new ReportBuilder(engine);
       Map<LocalDate, Report> built = new LinkedHashMap<>();
-      for (SnapshotInfo s : store.snapshots()) {
+      for (SnapshotInfo s : engine.snapshots()) {
         built.put(s.date(), builder.build(s.date()));
       }
       List<ClaimVerdict> claims =
-          ClaimsCommand.evaluate(store, d -> built.computeIfAbsent(d, builder::build));
+          ClaimsCommand.evaluate(engine, d -> built.computeIfAbsent(d, builder::build));
       spec.commandLine().getOut().println();
       new ClaimsPrinter(spec.commandLine().getOut()).print(claims);
       List<Section> top = List.of(ClaimsTable.section(claims));
@@ -154,7 +156,7 @@ final class DemoCommand implements Callable<Integer> {
                     + "`.");
       }
     } finally {
-      deleteTree(dir);
+      Folders.deleteTree(dir);
     }
   }
 
@@ -222,13 +224,5 @@ final class DemoCommand implements Callable<Integer> {
       throw new UncheckedIOException(new IOException("missing bundled resource " + name));
     }
     return in;
-  }
-
-  private static void deleteTree(Path dir) throws IOException {
-    try (var files = Files.walk(dir)) {
-      for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
-        Files.deleteIfExists(p);
-      }
-    }
   }
 }

@@ -57,22 +57,4 @@ final class ExitCodes implements CommandLine.IExitCodeExceptionMapper {
       return "input/output error: " + t.getMessage();
     }
   }
-
-  /**
-   * Usage errors picocli finds (an unknown option, a bad value), as picocli's own handler prints
-   * them (the message, then suggestions or the usage help), with the message escaped.
-   */
-  static final class ParameterHandler implements CommandLine.IParameterExceptionHandler {
-    @Override
-    public int handleParseException(CommandLine.ParameterException ex, String[] args) {
-      CommandLine cmd = ex.getCommandLine();
-      java.io.PrintWriter err = cmd.getErr();
-      err.println(Printable.of(ex.getMessage()));
-      if (!CommandLine.UnmatchedArgumentException.printSuggestions(ex, err)) {
-        cmd.usage(err);
-      }
-      err.flush();
-      return USAGE;
-    }
-  }
 }

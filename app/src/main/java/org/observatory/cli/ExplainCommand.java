@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.observatory.engine.DuckDbEngine;
 import org.observatory.license.LicenseClassifier;
 import org.observatory.origin.Origin;
 import org.observatory.origin.OriginRegistry;
@@ -48,8 +49,9 @@ final class ExplainCommand implements Callable<Integer> {
             ? OriginRegistry.bundled()
             : OriginRegistry.bundled().withOverrides(origins);
     Explanation e;
-    try (Store store = Store.openReadOnly(db)) {
-      e = new Explainer(store, registry, LicenseClassifier.bundled()).explain(snapshot, id);
+    try (Store store = Store.openReadOnly(db);
+        DuckDbEngine engine = new DuckDbEngine(store, registry, LicenseClassifier.bundled())) {
+      e = new Explainer(engine, registry, LicenseClassifier.bundled()).explain(snapshot, id);
     }
     print(e, spec.commandLine().getOut());
     return ExitCodes.OK;

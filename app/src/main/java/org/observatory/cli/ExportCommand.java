@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
+import org.observatory.engine.DuckDbEngine;
 import org.observatory.store.SnapshotInfo;
 import org.observatory.store.Store;
 import picocli.CommandLine;
@@ -16,18 +17,20 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * {@code observatory export}: one stored snapshot as Parquet partitioned by date, the layout the
- * Spark engine reads ({@code <out>/models/snapshot_date=…/}, {@code <out>/edges/snapshot_date=…/}).
+ * {@code observatory export}: stored snapshots as Parquet partitioned by date, with the reference
+ * tables as the report prepares them: the input of the Spark engine.
  */
 @Command(
     name = "export",
     mixinStandardHelpOptions = true,
     description = {
-      "Writes one stored snapshot's models and edges as Parquet, the Spark engine's input.",
-      "Partitioned by snapshot date:",
-      "OUT/models/snapshot_date=YYYY-MM-DD/ and OUT/edges/snapshot_date=YYYY-MM-DD/, the input of the",
-      "Spark engine (spark-submit ... SparkIndicators OUT DATE FILE). Exporting more dates into the same",
-      "OUT adds their partitions; a date already there is replaced."
+      "Writes stored snapshots as Parquet partitioned by snapshot date (OUT/models/, OUT/edges/,"
+          + " OUT/snapshots/, OUT/snapshot_sources/, OUT/snapshot_issues/, each with",
+      "snapshot_date=YYYY-MM-DD/ folders) and the reference tables as the report prepares them with the"
+          + " given registry and savings settings (OUT/tables/NAME.parquet): the input of the Spark engine",
+      "(report --engine spark --parquet OUT)."
+          + " Exporting more dates into the same OUT adds their partitions; a date already there is"
+          + " replaced, and so are the tables."
     })
 final class ExportCommand implements Callable<Integer> {
   private static final double MB = 1024.0 * 1024.0;
@@ -42,38 +45,50 @@ final class ExportCommand implements Callable<Integer> {
       description = "Snapshot date YYYY-MM-DD (default: the latest stored snapshot).")
   LocalDate snapshot;
 
+  @Option(
+      names = "--all",
+      description = "Every stored snapshot (the report's time series reads them all).")
+  boolean all;
+
   @Option(names = "--out", required = true, description = "Folder of the Parquet dataset.")
   Path out;
+
+  @CommandLine.Mixin FigureSettings settings;
 
   @Override
   public Integer call() throws IOException {
     PrintWriter w = spec.commandLine().getOut();
-    try (Store store = Store.openReadOnly(db)) {
-      SnapshotInfo s = store.snapshot(snapshot);
-      for (String table : List.of("models", "edges")) {
-        deleteTree(partition(table, s.date()));
+    try (Store store = Store.openReadOnly(db);
+        DuckDbEngine engine = settings.engine(store)) {
+      List<SnapshotInfo> chosen = all ? engine.snapshots() : List.of(engine.snapshot(snapshot));
+      engine.export(chosen.stream().map(SnapshotInfo::date).toList(), out);
+      for (SnapshotInfo s : chosen) {
+        for (String table : List.of("models", "edges")) {
+          Path dir = out.resolve(table).resolve("snapshot_date=" + s.date());
+          w.printf(
+              Locale.ROOT,
+              "%s  %-6s %,11d rows  %8.1f MB  %s%n",
+              s.date(),
+              table,
+              table.equals("models") ? s.models() : s.edges(),
+              size(dir) / MB,
+              dir);
+        }
       }
-      store.exportSnapshot(s.date(), out);
-      for (String table : List.of("models", "edges")) {
-        Path dir = partition(table, s.date());
-        w.printf(
-            Locale.ROOT,
-            "%s  %-6s %,11d rows  %8.1f MB  %s%n",
-            s.date(),
-            table,
-            table.equals("models") ? s.models() : s.edges(),
-            size(dir) / MB,
-            dir);
-      }
+      Path tables = out.resolve("tables");
+      w.printf(
+          Locale.ROOT,
+          "reference tables (registry, openness, usage, Epoch AI)  %8.1f MB  %s%n",
+          size(tables) / MB,
+          tables);
     }
     return ExitCodes.OK;
   }
 
-  private Path partition(String table, LocalDate date) {
-    return out.resolve(table).resolve("snapshot_date=" + date);
-  }
-
   private static long size(Path dir) throws IOException {
+    if (!Files.exists(dir)) {
+      return 0;
+    }
     try (Stream<Path> files = Files.walk(dir)) {
       return files.filter(Files::isRegularFile).mapToLong(ExportCommand::sizeOf).sum();
     }
@@ -84,18 +99,6 @@ final class ExportCommand implements Callable<Integer> {
       return Files.size(file);
     } catch (IOException e) {
       return 0;
-    }
-  }
-
-  /** Removes a partition written before, so that a date is replaced rather than added to. */
-  private static void deleteTree(Path dir) throws IOException {
-    if (!Files.exists(dir)) {
-      return;
-    }
-    try (Stream<Path> paths = Files.walk(dir)) {
-      for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
-        Files.delete(p);
-      }
     }
   }
 }

@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.observatory.generate.GeneratedFile;
 import org.observatory.generate.HubRecordGenerator;
+import org.observatory.store.ParquetExport;
 import org.observatory.store.Store;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -107,7 +108,7 @@ final class GenerateHubCommand implements Callable<Integer> {
       if (f == Format.PARQUET) {
         path = snapshots == 1 ? out : HubRecordGenerator.datedPath(out, file.snapshot());
         try (Store store = Store.inMemory()) {
-          store.writeHubParquet(file.path(), path);
+          new ParquetExport(store).writeHubParquet(file.path(), path);
         } finally {
           Files.deleteIfExists(file.path());
         }

@@ -37,20 +37,6 @@ public final class ObservatoryCommand implements Runnable {
     spec.commandLine().usage(spec.commandLine().getOut());
   }
 
-  /** A date option, {@code YYYY-MM-DD}; anything else a usage error in words. */
-  static java.time.LocalDate date(String value) {
-    try {
-      return java.time.LocalDate.parse(value.strip());
-    } catch (java.time.format.DateTimeParseException e) {
-      throw new CommandLine.TypeConversionException(
-          "'"
-              + value
-              + "' is not a date YYYY-MM-DD ("
-              + e.getMessage().replaceFirst("^Text '.*?' ", "")
-              + ")");
-    }
-  }
-
   /** The configured command line: output streams, exit codes and error handling. */
   public static CommandLine commandLine(PrintWriter out, PrintWriter err) {
     CommandLine cl = new CommandLine(new ObservatoryCommand());
@@ -58,8 +44,6 @@ public final class ObservatoryCommand implements Runnable {
     cl.setErr(err);
     cl.setExitCodeExceptionMapper(new ExitCodes());
     cl.setExecutionExceptionHandler(new ExitCodes.Handler());
-    cl.setParameterExceptionHandler(new ExitCodes.ParameterHandler());
-    cl.registerConverter(java.time.LocalDate.class, ObservatoryCommand::date);
     cl.setCaseInsensitiveEnumValuesAllowed(true);
     cl.setUsageHelpAutoWidth(true);
     cl.registerConverter(java.time.LocalDate.class, ObservatoryCommand::date);
@@ -86,7 +70,7 @@ public final class ObservatoryCommand implements Runnable {
     PrintWriter err = c.getErr();
     err.println(
         "error: "
-            + e.getMessage()
+            + Printable.of(e.getMessage())
             + " (see: "
             + c.getCommandSpec().qualifiedName(" ")
             + " --help)");

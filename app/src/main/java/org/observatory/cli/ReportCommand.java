@@ -13,21 +13,20 @@ import org.observatory.claims.ClaimVerdict;
 import org.observatory.claims.ClaimsCatalog;
 import org.observatory.claims.ClaimsEvaluator;
 import org.observatory.claims.ClaimsTable;
-import org.observatory.license.LicenseClassifier;
-import org.observatory.origin.OriginGroups;
-import org.observatory.origin.OriginRegistry;
+import org.observatory.engine.DuckDbEngine;
+import org.observatory.model.UsageException;
 import org.observatory.report.CsvReport;
+import org.observatory.report.EngineProvider;
 import org.observatory.report.HtmlOptions;
 import org.observatory.report.HtmlReport;
+import org.observatory.report.IndicatorEngine;
 import org.observatory.report.JsonReport;
 import org.observatory.report.Report;
 import org.observatory.report.ReportBuilder;
 import org.observatory.report.Section;
 import org.observatory.report.TableReport;
-import org.observatory.report.TrendSettings;
 import org.observatory.store.SnapshotInfo;
 import org.observatory.store.Store;
-import org.observatory.usage.UsageSettings;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -49,7 +48,14 @@ final class ReportCommand implements Callable<Integer> {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
-  @Option(names = "--db", required = true, description = "DuckDB database file.")
+  enum Engine {
+    DUCKDB,
+    SPARK
+  }
+
+  @Option(
+      names = "--db",
+      description = "DuckDB database file (required, but with --engine spark --parquet).")
   Path db;
 
   @Option(names = "--snapshot", description = "Snapshot date YYYY-MM-DD (default: the latest).")
@@ -84,98 +90,42 @@ final class ReportCommand implements Callable<Integer> {
       description = "Let --out overwrite a DuckDB database file (the one read included).")
   boolean force;
 
-  @Option(
-      names = "--origins",
-      description =
-          "A CSV (author,origin,org_name,kind,source) that overrides or extends the origin registry.")
-  Path origins;
+  @CommandLine.Mixin FigureSettings settings;
 
   @Option(
-      names = "--efficiency",
-      paramLabel = "MIN:MAX",
+      names = "--engine",
+      defaultValue = "duckdb",
       description =
-          "Savings: tokens per task of open models relative to the closed models they replace, as a"
-              + " range (default: 1:4). The saving is reported at both ends.")
-  String efficiency;
+          "duckdb|spark: the engine that computes the figures, the same ones (default:"
+              + " ${DEFAULT-VALUE}). spark needs the spark module's jar and Spark on the class path"
+              + " (spark-submit, see README); it exports --db to a temporary folder first.")
+  Engine engine;
 
   @Option(
-      names = "--capability",
-      paramLabel = "FILE",
+      names = "--spark-master",
+      paramLabel = "URL",
       description =
-          "Savings: a CSV (model,band,source) of capability bands that overrides or extends the bundled"
-              + " usage/capability.csv; closed demand moves only within a band.")
-  Path capability;
+          "With --engine spark: the cluster, e.g. spark://host:7077 (default: the one spark-submit"
+              + " set, else this machine).")
+  String sparkMaster;
 
   @Option(
-      names = "--weights",
-      paramLabel = "FILE",
+      names = "--parquet",
+      paramLabel = "DIR",
       description =
-          "Usage: a CSV (model,weights,source; weights open or closed) that overrides or extends the"
-              + " bundled usage/open-weights-overrides.csv; its rows decide before the models API and"
-              + " Epoch AI.")
-  Path weights;
-
-  @Option(
-      names = "--group",
-      paramLabel = "LABEL=CODE,...",
-      description =
-          "Report origin codes under one label, e.g. CN=CN,HK,MO (China with Hong Kong and Macao);"
-              + " repeatable. The registry keeps HK and MO apart.")
-  List<String> groups;
-
-  @Option(
-      names = "--min-downloads",
-      paramLabel = "N",
-      description =
-          "Monthly series (new_derivatives_by_month, new_models_by_month, crossover): only models with"
-              + " at least N 30-day downloads (default: 0, every node; ATOM's \"more than 5 downloads\""
-              + " is 6).")
-  Long minDownloads;
-
-  @Option(
-      names = "--thresholds",
-      paramLabel = "FLOP,...",
-      description =
-          "open_weight_compute: training-compute thresholds in FLOP (default: 1e23,1e24,1e25,1e26;"
-              + " 1e25 is the EU AI Act's, 1e26 US EO 14110's).")
-  String thresholds;
+          "With --engine spark: a folder `observatory export` wrote (a path or URI the cluster reads)"
+              + " instead of --db; its origin registry and usage settings are those of the export.")
+  String parquet;
 
   @Override
   public Integer call() throws IOException {
     boolean folder = out != null && (Files.isDirectory(out) || out.toString().endsWith("/"));
     if (out != null && !folder) {
-      OutputFile.prepare(out, force, List.of(db));
+      OutputFile.prepare(out, force, db == null ? List.of() : List.of(db));
     }
-    OriginRegistry registry = OriginRegistry.bundled();
-    if (origins != null) {
-      registry = registry.withOverrides(origins);
-    }
-    UsageSettings usage = UsageSettings.defaults();
-    if (efficiency != null) {
-      usage = usage.withEfficiency(efficiency);
-    }
-    if (capability != null) {
-      usage = usage.withBands(usage.bands().withOverrides(capability));
-    }
-    TrendSettings trends = TrendSettings.defaults();
-    if (minDownloads != null) {
-      trends = trends.withMinDownloads(minDownloads);
-    }
-    if (thresholds != null) {
-      trends = trends.withThresholds(thresholds);
-    }
-    if (weights != null) {
-      usage = usage.withWeights(usage.weights().withOverrides(weights));
-    }
-    Report report;
-    List<SnapshotInfo> stored;
-    try (Store store = Store.openReadOnly(db)) {
-      report =
-          new ReportBuilder(store, registry, LicenseClassifier.bundled(), usage, trends)
-              .withGroups(OriginGroups.parse(groups))
-              .build(snapshot);
-      stored = store.snapshots();
-    }
+    Computed computed = engine == Engine.SPARK ? sparkReport() : duckDbReport();
+    Report report = computed.report();
+    List<SnapshotInfo> stored = computed.stored();
     if (indicator != null) {
       report = report.only(indicator);
     }
@@ -190,7 +140,7 @@ final class ReportCommand implements Callable<Integer> {
       if (folder) {
         Files.createDirectories(out);
         file = out.resolve("report-" + report.date() + "." + format.name().toLowerCase());
-        OutputFile.prepare(file, force, List.of(db));
+        OutputFile.prepare(file, force, db == null ? List.of() : List.of(db));
       }
       try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
         write(report, stored, new PrintWriter(w));
@@ -215,7 +165,64 @@ final class ReportCommand implements Callable<Integer> {
     return ExitCodes.OK;
   }
 
-  /** The HTML options: the claims on top (for a whole report), the stored snapshots. */
+  /** A report and the snapshots its engine holds. */
+  private record Computed(Report report, List<SnapshotInfo> stored) {}
+
+  private Computed duckDbReport() {
+    if (parquet != null || sparkMaster != null) {
+      throw new UsageException("--parquet and --spark-master go with --engine spark");
+    }
+    try (Store store = Store.openReadOnly(database());
+        DuckDbEngine duckDb = settings.engine(store)) {
+      return new Computed(new ReportBuilder(duckDb).build(snapshot), duckDb.snapshots());
+    }
+  }
+
+  /**
+   * The report on Spark, from the folder given, or from every snapshot of the database exported to
+   * a temporary folder (the time series reads them all).
+   */
+  private Computed sparkReport() throws IOException {
+    EngineProvider provider =
+        EngineProvider.find("spark")
+            .orElseThrow(
+                () ->
+                    new UsageException(
+                        "--engine spark: the Spark engine is not on the class path; run the report"
+                            + " with spark/target/observatory-spark.jar through spark-submit (README,"
+                            + " \"Spark engine\")"));
+    if (parquet != null) {
+      if (db != null || settings.given()) {
+        throw new UsageException(
+            "--parquet replaces --db; the registry and usage settings are those of the export");
+      }
+      return build(provider, parquet);
+    }
+    Path folder = Files.createTempDirectory("observatory-export");
+    try {
+      try (Store store = Store.openReadOnly(database());
+          DuckDbEngine duckDb = settings.engine(store)) {
+        duckDb.export(duckDb.snapshots().stream().map(SnapshotInfo::date).toList(), folder);
+      }
+      return build(provider, folder.toString());
+    } finally {
+      Folders.deleteTree(folder);
+    }
+  }
+
+  private Computed build(EngineProvider provider, String folder) {
+    try (IndicatorEngine spark = provider.open(folder, sparkMaster)) {
+      return new Computed(new ReportBuilder(spark).build(snapshot), spark.snapshots());
+    }
+  }
+
+  private Path database() {
+    if (db == null) {
+      throw new UsageException("missing --db (a database file; or --engine spark --parquet DIR)");
+    }
+    return db;
+  }
+
   private static HtmlOptions options(Report report, List<SnapshotInfo> stored) {
     List<Section> top = List.of();
     if (report.indicators().size() > 1) {

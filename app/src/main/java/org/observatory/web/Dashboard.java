@@ -131,7 +131,8 @@ final class Dashboard {
                   + " models above the training-compute thresholds regulation keys on.",
               List.of(13, 14, 15),
               Map.of(),
-              List.of("compare", "origin")),
+              List.of("compare", "origin"),
+              true),
           new Page(
               "/indicators",
               "all",

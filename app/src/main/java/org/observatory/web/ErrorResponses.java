@@ -2,6 +2,7 @@ package org.observatory.web;
 
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
+import org.observatory.model.NoSnapshotException;
 import org.observatory.model.UsageException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -20,7 +21,7 @@ final class ErrorResponses {
   static void handle(Exception e, Context ctx) {
     int status;
     String message;
-    if (e instanceof NotFoundException) {
+    if (e instanceof NotFoundException || e instanceof NoSnapshotException) {
       status = 404;
       message = e.getMessage();
     } else if (e instanceof WebAccess.ForbiddenHostException) {

@@ -3,9 +3,11 @@ package org.observatory.web;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.observatory.claims.ClaimVerdict;
 import org.observatory.claims.ClaimsCatalog;
 import org.observatory.claims.ClaimsEvaluator;
+import org.observatory.engine.DuckDbEngine;
 import org.observatory.license.LicenseClassifier;
 import org.observatory.model.HubId;
 import org.observatory.origin.OriginRegistry;
@@ -16,9 +18,10 @@ import org.observatory.store.SnapshotInfo;
 import org.observatory.store.Store;
 
 /**
- * What the API computes on a generation: reports (built once per snapshot, since building one
- * resolves the snapshot's lineage), model explanations (one explainer per snapshot keeps its
- * resolved lineage), lineage subtrees and id searches (one short-lived connection each).
+ * What the API computes on a generation, always through the engine: reports (built once per
+ * snapshot, since building one resolves the snapshot's lineage), model explanations (one engine per
+ * snapshot keeps its resolved lineage), lineage subtrees and id searches (one short-lived
+ * connection each).
  */
 final class Figures {
   private final OriginRegistry origins;
@@ -57,11 +60,7 @@ final class Figures {
   ReportView report(Generation g, LocalDate date) {
     return g.memo(
         new ReportKey(date),
-        () -> {
-          try (Store s = g.session()) {
-            return ReportView.of(new ReportBuilder(s, origins, licenses).build(date));
-          }
-        });
+        () -> lookup(g, engine -> ReportView.of(new ReportBuilder(engine).build(date))));
   }
 
   /**
@@ -85,7 +84,11 @@ final class Figures {
   Explanation explain(Generation g, LocalDate date, HubId id) {
     requireNode(g, date, id);
     Explainer explainer =
-        g.memo(new ExplainerKey(date), () -> new Explainer(g.ownedSession(), origins, licenses));
+        g.memo(
+            new ExplainerKey(date),
+            () ->
+                new Explainer(
+                    new DuckDbEngine(g.ownedSession(), origins, licenses), origins, licenses));
     synchronized (explainer) {
       return explainer.explain(date, id.value());
     }
@@ -95,33 +98,33 @@ final class Figures {
   List<Map<String, Object>> subtree(
       Generation g, LocalDate date, HubId root, String relation, int depth, int rows) {
     requireNode(g, date, root);
-    try (Store s = g.session()) {
-      return s.query("lineage_subtree", date, root.value(), relation, depth, rows);
-    }
+    return lookup(g, engine -> engine.subtree(date, root, relation, depth, rows));
   }
 
   /** The root's own record, if the snapshot has one. */
   Map<String, Object> record(Generation g, LocalDate date, HubId id) {
-    try (Store s = g.session()) {
-      List<Map<String, Object>> rows = s.query("model_record", date, id.value());
-      return rows.isEmpty() ? null : rows.get(0);
-    }
+    return lookup(g, engine -> engine.record(date, id).orElse(null));
   }
 
-  /** Nodes whose id starts with {@code prefix} (case-insensitive), most downloaded first. */
-  List<Map<String, Object>> search(Generation g, LocalDate date, String prefix, int limit) {
-    try (Store s = g.session()) {
-      return s.query("node_search", date, prefix, limit);
-    }
+  /**
+   * Nodes whose id contains {@code text} (case-insensitive): ids starting with it first, then by
+   * downloads.
+   */
+  List<Map<String, Object>> search(Generation g, LocalDate date, String text, int limit) {
+    return lookup(g, engine -> engine.search(date, text, limit));
   }
 
-  private static void requireNode(Generation g, LocalDate date, HubId id) {
-    boolean known;
-    try (Store s = g.session()) {
-      known = Boolean.TRUE.equals(s.query("node_exists", date, id.value()).get(0).get("known"));
-    }
-    if (!known) {
+  private void requireNode(Generation g, LocalDate date, HubId id) {
+    if (!lookup(g, engine -> engine.exists(date, id))) {
       throw new NotFoundException("no model " + id + " in the snapshot of " + date);
+    }
+  }
+
+  /** {@code question} answered by an engine on a connection of its own, closed after. */
+  private <T> T lookup(Generation g, Function<DuckDbEngine, T> question) {
+    try (Store s = g.session();
+        DuckDbEngine engine = new DuckDbEngine(s, origins, licenses)) {
+      return question.apply(engine);
     }
   }
 }

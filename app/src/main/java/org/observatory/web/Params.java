@@ -54,23 +54,14 @@ final class Params {
     return v == null || v.isEmpty() ? null : v;
   }
 
-  /** The snapshot of parameter {@code name}; the latest when absent. */
+  /**
+   * The snapshot of parameter {@code name}; the latest when absent. A snapshot the database lacks
+   * is a 404 ({@link SnapshotInfo#resolve}, the one resolver, names those stored).
+   */
   LocalDate snapshot(String name, Generation g) {
     String v = raw(name);
-    if (v == null) {
-      return g.latest()
-          .orElseThrow(
-              () -> new NotFoundException("the database holds no snapshot: run an ingest first"));
-    }
-    LocalDate d = date(name, v);
-    if (g.snapshot(d).isEmpty()) {
-      throw new NotFoundException(
-          "no snapshot "
-              + d
-              + " in the database; stored: "
-              + g.snapshots().stream().map(SnapshotInfo::date).toList());
-    }
-    return d;
+    return SnapshotInfo.resolve(g.snapshots(), v == null ? null : date(name, v), "the database")
+        .date();
   }
 
   /** The snapshot of parameter {@code name}, which is required. */

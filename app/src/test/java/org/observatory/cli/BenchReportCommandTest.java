@@ -54,6 +54,7 @@ class BenchReportCommandTest {
           "report \\(all indicators\\)",
           "  lookups",
           "  lineage",
+          "  tables",
           "  indicators"
         }) {
       assertThat(text).containsPattern(line(phase + PHASE));

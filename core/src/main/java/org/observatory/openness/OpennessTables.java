@@ -7,9 +7,9 @@ import org.observatory.store.Store;
 /**
  * Builds the tables indicator 11 ({@code openness}) reads for the report being made: the scored
  * EOSAI dimensions (from the ingested {@code _parameters.yml}, else the copy in the jar), each
- * family's score, MOF class, OSAID verdict, origin and the snapshot's downloads of its Hub models.
- * Runs after {@code report_prepare} (it reads {@code r_nodes}, {@code r_roots} and {@code
- * origins}).
+ * family's score, MOF class, OSAID verdict and origin ({@link #prepare}, after the origins are
+ * loaded), and the snapshot's downloads of its Hub models ({@link #link}, after {@code
+ * report_prepare}: it reads {@code r_nodes} and {@code r_roots}).
  */
 public final class OpennessTables {
   private OpennessTables() {}
@@ -32,5 +32,10 @@ public final class OpennessTables {
           }
         });
     store.execute("openness/prepare");
+  }
+
+  /** Joins the families to the snapshot being reported ({@code r_openness}). */
+  public static void link(Store store) {
+    store.execute("openness/link");
   }
 }

@@ -7,28 +7,23 @@ import java.util.Map;
 import java.util.Optional;
 import org.observatory.license.LicenseClassifier;
 import org.observatory.license.LicenseVerdict;
-import org.observatory.lineage.LineageLoader;
 import org.observatory.model.HubId;
 import org.observatory.model.UsageException;
 import org.observatory.origin.Origin;
 import org.observatory.origin.OriginRegistry;
-import org.observatory.store.Store;
 
 /**
  * Explains one model of a snapshot: record, edges, roots, origin and license class, each with its
- * source. Resolves a snapshot's lineage once and reuses it for the next model of the same snapshot,
- * so one explainer serves one thread (its store's temporary tables are its own).
+ * source. The lookup resolves a snapshot's lineage once and reuses it for the next model of the
+ * same snapshot, so one explainer serves one thread.
  */
 public final class Explainer {
-  private final Store store;
+  private final ModelLookup lookup;
   private final OriginRegistry origins;
   private final LicenseClassifier licenses;
 
-  /** The snapshot whose lineage this explainer loaded into the store, so the next can reuse it. */
-  private LocalDate loaded;
-
-  public Explainer(Store store, OriginRegistry origins, LicenseClassifier licenses) {
-    this.store = store;
+  public Explainer(ModelLookup lookup, OriginRegistry origins, LicenseClassifier licenses) {
+    this.lookup = lookup;
     this.origins = origins;
     this.licenses = licenses;
   }
@@ -36,13 +31,10 @@ public final class Explainer {
   /** Where else the model is: "; it is in the snapshot of D: add --snapshot D", or nothing. */
   private String elsewhere(HubId id, LocalDate d) {
     List<LocalDate> in =
-        store.snapshots().stream()
+        lookup.snapshots().stream()
             .map(s -> s.date())
             .filter(x -> !x.equals(d))
-            .filter(
-                x ->
-                    Boolean.TRUE.equals(
-                        store.query("node_exists", x, id.value()).get(0).get("known")))
+            .filter(x -> lookup.exists(x, id))
             .sorted(java.util.Comparator.reverseOrder())
             .toList();
     if (in.isEmpty()) {
@@ -56,15 +48,12 @@ public final class Explainer {
         + in.get(0);
   }
 
+  /** Why the model counts where it does in the snapshot of {@code date} (the latest when null). */
   public Explanation explain(LocalDate date, String rawId) {
     HubId id =
         HubId.parse(rawId).orElseThrow(() -> new UsageException("not a Hub model id: " + rawId));
-    LocalDate d = date != null ? date : latest();
-    if (!d.equals(loaded)) {
-      new LineageLoader(store).load(d);
-      loaded = d;
-    }
-    List<Map<String, Object>> roots = store.query("explain_roots", id.value());
+    LocalDate d = lookup.snapshot(date).date();
+    List<Map<String, Object>> roots = lookup.roots(d, id);
     if (roots.isEmpty()) {
       throw new UsageException(
           "no model "
@@ -74,8 +63,7 @@ public final class Explainer {
               + (date == null ? " (the latest)" : "")
               + elsewhere(id, d));
     }
-    List<Map<String, Object>> records = store.query("model_record", d, id.value());
-    Map<String, Object> record = records.isEmpty() ? null : records.get(0);
+    Map<String, Object> record = lookup.record(d, id).orElse(null);
     String author =
         record != null && record.get("author") != null
             ? (String) record.get("author")
@@ -96,8 +84,8 @@ public final class Explainer {
         id.value(),
         author,
         record,
-        store.query("model_parents", d, id.value()),
-        store.query("model_children", d, id.value()),
+        lookup.parents(d, id),
+        lookup.children(d, id),
         roots,
         origin(author),
         rootOrigins,
@@ -107,19 +95,10 @@ public final class Explainer {
 
   /** The source file of a record, with its provenance. */
   private Map<String, Object> source(LocalDate d, String file) {
-    List<Map<String, Object>> rows = store.query("model_source", d, file);
-    return rows.isEmpty() ? null : rows.get(0);
+    return lookup.source(d, file).orElse(null);
   }
 
   private Optional<Origin> origin(String author) {
     return author == null ? Optional.empty() : origins.lookup(author);
-  }
-
-  private LocalDate latest() {
-    Object d = store.query("latest_snapshot").get(0).get("snapshot_date");
-    if (d == null) {
-      throw new UsageException("the database " + store.location() + " has no snapshot");
-    }
-    return (LocalDate) d;
   }
 }

@@ -17,7 +17,6 @@ import java.util.Properties;
 import org.duckdb.DuckDBConnection;
 import org.observatory.model.ObservatoryException;
 import org.observatory.model.Provenance;
-import org.observatory.model.UsageException;
 
 /**
  * The Observatory's one store: a DuckDB database file (or an in-memory database), schema from SQL
@@ -207,6 +206,11 @@ public final class Store implements AutoCloseable {
     return store;
   }
 
+  /** The connection, for the store's jobs ({@link ParquetExport}). */
+  DuckDBConnection connection() {
+    return connection;
+  }
+
   /** Where the database lives, for messages. */
   public String location() {
     return location;
@@ -230,26 +234,7 @@ public final class Store implements AutoCloseable {
    * dates when there is none.
    */
   public SnapshotInfo snapshot(LocalDate date) {
-    List<SnapshotInfo> all = snapshots();
-    if (all.isEmpty()) {
-      throw new UsageException(
-          "the database " + location + " has no snapshot: run `observatory ingest` first");
-    }
-    if (date == null) {
-      return all.get(all.size() - 1);
-    }
-    return all.stream()
-        .filter(s -> s.date().equals(date))
-        .findFirst()
-        .orElseThrow(
-            () ->
-                new UsageException(
-                    "no snapshot "
-                        + date
-                        + " in "
-                        + location
-                        + "; stored: "
-                        + all.stream().map(s -> s.date().toString()).toList()));
+    return SnapshotInfo.resolve(snapshots(), date, "the database " + location);
   }
 
   /** Every snapshot with its counts and sources, oldest first. */
@@ -443,57 +428,6 @@ public final class Store implements AutoCloseable {
     } catch (SQLException e) {
       throw new ObservatoryException(
           "cannot load " + table + " in " + location + ": " + e.getMessage(), e);
-    }
-  }
-
-  /**
-   * Writes the models and edges of the snapshot of {@code date} as Parquet under {@code dir}, in
-   * {@code models/} and {@code edges/} partitioned by {@code snapshot_date}: the input of the Spark
-   * engine. A table without rows for the snapshot (no edges) gets an empty partition with its
-   * columns, so that every exported snapshot has both folders.
-   */
-  public void exportSnapshot(LocalDate date, Path dir) {
-    String target = dir.toAbsolutePath().toString().replace("'", "''");
-    try {
-      for (String table : List.of("models", "edges")) {
-        Files.createDirectories(dir.resolve(table)); // there even when the snapshot has no edges
-        try (PreparedStatement ps =
-            connection.prepareStatement(SQL.get("export_" + table).replace("{dir}", target))) {
-          ps.setObject(1, date);
-          ps.execute();
-        }
-        Path partition = dir.resolve(table).resolve("snapshot_date=" + date);
-        if (!Files.isDirectory(partition)) {
-          Files.createDirectories(partition);
-          String file = partition.resolve("data_0.parquet").toAbsolutePath().toString();
-          try (Statement st = connection.createStatement()) {
-            st.execute(
-                SQL.get("export_empty_partition")
-                    .replace("{table}", table)
-                    .replace("{file}", file.replace("'", "''")));
-          }
-        }
-      }
-    } catch (SQLException | java.io.IOException e) {
-      throw new ObservatoryException(
-          "cannot export snapshot " + date + " to " + dir + ": " + e.getMessage(), e);
-    }
-  }
-
-  /**
-   * Converts a Hub API JSON Lines file to Parquet with DuckDB (explicit column types, card data as
-   * JSON text), a file {@code ingest --format hub-parquet} reads as it reads the JSON Lines.
-   */
-  public void writeHubParquet(Path jsonLines, Path parquet) {
-    String sql =
-        SQL.get("hub_jsonl_to_parquet")
-            .replace("{in}", jsonLines.toAbsolutePath().toString().replace("'", "''"))
-            .replace("{out}", parquet.toAbsolutePath().toString().replace("'", "''"));
-    try (Statement st = connection.createStatement()) {
-      st.execute(sql);
-    } catch (SQLException e) {
-      throw new ObservatoryException(
-          "cannot write " + parquet + " from " + jsonLines + ": " + e.getMessage(), e);
     }
   }
 

@@ -5,9 +5,9 @@ import static java.util.Objects.requireNonNull;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.observatory.engine.DuckDbEngine;
 import org.observatory.license.LicenseClassifier;
 import org.observatory.origin.OriginRegistry;
-import org.observatory.report.ReportBuilder;
 import org.observatory.store.SnapshotInfo;
 import org.observatory.store.Store;
 
@@ -39,9 +39,10 @@ public record SnapshotChange(
             .filter(d -> d.isBefore(after))
             .reduce((a, b) -> b)
             .orElse(null);
-    new ReportBuilder(store, origins, LicenseClassifier.bundled()).loadOrigins();
-    return new SnapshotChange(
-        before, after, store.query("snapshot_change", before == null ? NONE : before, after));
+    try (DuckDbEngine engine = new DuckDbEngine(store, origins, LicenseClassifier.bundled())) {
+      return new SnapshotChange(
+          before, after, engine.change(before == null ? NONE : before, after));
+    }
   }
 
   /** The sum of a numeric column over the origins; null when every row is null. */

@@ -8,7 +8,7 @@ import java.util.Map;
 /**
  * What usage data a report rests on: the weeks of the weekly rankings (and the number of models
  * each charts), the days of usage CSVs, and whether the models API and vendor price lists are
- * loaded.
+ * loaded, and the savings settings (token-efficiency range) the usage tables use.
  */
 public record UsageScope(
     long weeks,
@@ -20,9 +20,12 @@ public record UsageScope(
     LocalDate firstDay,
     LocalDate lastDay,
     long apiModels,
-    long priceVendors) {
+    long priceVendors,
+    double efficiencyMin,
+    double efficiencyMax) {
 
-  static UsageScope of(Map<String, Object> row) {
+  /** The scope of the one row of {@code usage/usage_window}. */
+  public static UsageScope of(Map<String, Object> row) {
     return new UsageScope(
         number(row.get("weeks")),
         (LocalDate) row.get("first_week"),
@@ -33,7 +36,9 @@ public record UsageScope(
         (LocalDate) row.get("first_day"),
         (LocalDate) row.get("last_day"),
         number(row.get("api_models")),
-        number(row.get("price_vendors")));
+        number(row.get("price_vendors")),
+        ((Number) row.get("efficiency_min")).doubleValue(),
+        ((Number) row.get("efficiency_max")).doubleValue());
   }
 
   private static long number(Object v) {
@@ -53,9 +58,9 @@ public record UsageScope(
   /**
    * The values of the placeholders of the usage indicators' scope, window and assumptions texts:
    * {@code {weeks}, {first_week}, {last_week}, {charted}, {csv}, {api_models}, {efficiency_min},
-   * {efficiency_max}}.
+   * {efficiency_max}} (the savings settings the usage tables were prepared with).
    */
-  public Map<String, String> placeholders(UsageSettings settings) {
+  public Map<String, String> placeholders() {
     Map<String, String> v = new LinkedHashMap<>();
     v.put("weeks", Long.toString(weeks));
     v.put("first_week", firstWeek == null ? "-" : firstWeek.toString());
@@ -67,8 +72,8 @@ public record UsageScope(
             ? ""
             : "; and usage CSV rows of " + days + " day(s), " + firstDay + " to " + lastDay);
     v.put("api_models", Long.toString(apiModels));
-    v.put("efficiency_min", String.format(Locale.ROOT, "%.1f", settings.efficiencyMin()));
-    v.put("efficiency_max", String.format(Locale.ROOT, "%.1f", settings.efficiencyMax()));
+    v.put("efficiency_min", String.format(Locale.ROOT, "%.1f", efficiencyMin));
+    v.put("efficiency_max", String.format(Locale.ROOT, "%.1f", efficiencyMax));
     return v;
   }
 

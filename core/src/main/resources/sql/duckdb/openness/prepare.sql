@@ -1,4 +1,5 @@
--- Openness families of the report (indicator 11). Needs eosai_dims, origins, r_nodes and r_roots (report_prepare).
+-- Openness families of the report (indicator 11), whatever the snapshot: scores, MOF classes, origins and each
+-- family's own Hub models. Needs eosai_dims and origins; openness/link then joins them to the snapshot.
 
 -- EOSAI score: the mean, over the scored dimensions that apply to the entry's type, of open 1 / partial 0.5 /
 -- closed 0. A blank or missing class counts 0 and stays in the mean, as on osai-index.eu.
@@ -74,35 +75,3 @@ SELECT 'mof:' || m.source_file,
 FROM mof_releases m
 LEFT JOIN origins o ON o.author_key = lower(split_part(m.hub_id, '/', 1))
 WHERE m.source_file NOT IN (SELECT mof_file FROM r_mof_match);
-
--- Hub models of the snapshot linked to a family: the model itself is one of the family's Hub models (weight 1),
--- else one or more of its roots are (the roots' lineage weights, 1/k for k roots). Downloads are weighted so.
-CREATE OR REPLACE TEMP TABLE r_family_downloads AS
-WITH linked AS (
-  SELECT family_key, id, max(w) AS w
-  FROM (
-    SELECT l.family_key, n.id, 1.0 AS w
-    FROM r_family_links l
-    JOIN r_nodes n ON lower(n.id) = l.hub_key
-    UNION ALL
-    SELECT l.family_key, r.id, sum(r.weight) AS w
-    FROM r_family_links l
-    JOIN r_roots r ON lower(r.root) = l.hub_key
-    GROUP BY l.family_key, r.id
-  )
-  GROUP BY family_key, id
-)
-SELECT k.family_key, count(*) AS linked_models, sum(n.downloads * k.w) AS linked_downloads
-FROM linked k
-JOIN r_nodes n ON n.id = k.id
-WHERE n.has_record
-GROUP BY k.family_key;
-
-CREATE OR REPLACE TEMP TABLE r_openness AS
-SELECT f.*,
-       (SELECT list(l.hub_id ORDER BY l.hub_id) FROM r_family_links l WHERE l.family_key = f.family_key)
-         AS hub_models,
-       coalesce(d.linked_models, 0) AS linked_models,
-       coalesce(d.linked_downloads, 0) AS linked_downloads
-FROM r_families f
-LEFT JOIN r_family_downloads d ON d.family_key = f.family_key;

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.observatory.engine.DuckDbEngine;
 import org.observatory.ingest.IngestProgress;
 import org.observatory.ingest.IngestRequest;
 import org.observatory.ingest.Ingester;
@@ -40,7 +41,8 @@ class CumulativeClaimTest {
     try (Store store = Store.inMemory()) {
       new Ingester(store)
           .ingest(IngestRequest.of(InputFormat.HUB_JSONL, DATE, file), IngestProgress.NONE);
-      return new ReportBuilder(store, OriginRegistry.bundled(), LicenseClassifier.bundled())
+      return new ReportBuilder(
+              new DuckDbEngine(store, OriginRegistry.bundled(), LicenseClassifier.bundled()))
           .build(DATE);
     }
   }

@@ -104,6 +104,6 @@ class DirtyRecordsTest {
             org.assertj.core.groups.Tuple.tuple("base_model value is not a Hub id", 1L),
             org.assertj.core.groups.Tuple.tuple("downloads is not a number", 1L),
             org.assertj.core.groups.Tuple.tuple("created_at is not a timestamp", 1L));
-    assertThat(store.query("snapshot_issues", DATE)).hasSize(report.issues().size());
+    assertThat(store.query("test_snapshot_issues", DATE)).hasSize(report.issues().size());
   }
 }

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.observatory.engine.DuckDbEngine;
 import org.observatory.ingest.FieldMap;
 import org.observatory.ingest.IngestProgress;
 import org.observatory.ingest.IngestRequest;
@@ -54,7 +55,8 @@ final class OpennessReports {
       }
       ingester(store)
           .ingest(IngestRequest.of(InputFormat.HUB_JSONL, DATE, snapshot), IngestProgress.NONE);
-      return new ReportBuilder(store, OriginRegistry.bundled(), LicenseClassifier.bundled())
+      return new ReportBuilder(
+              new DuckDbEngine(store, OriginRegistry.bundled(), LicenseClassifier.bundled()))
           .build(DATE);
     }
   }

@@ -17,6 +17,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.observatory.engine.DuckDbEngine;
 import org.observatory.ingest.DatasetLoader;
 import org.observatory.ingest.FieldMap;
 import org.observatory.ingest.IngestProgress;
@@ -219,7 +220,8 @@ class EpochModelsLoaderTest {
                   0),
               IngestProgress.NONE);
       Indicator releases =
-          new ReportBuilder(store, OriginRegistry.bundled(), LicenseClassifier.bundled())
+          new ReportBuilder(
+                  new DuckDbEngine(store, OriginRegistry.bundled(), LicenseClassifier.bundled()))
               .build(null)
               .indicator("open_weight_releases");
       assertThat(releases.scope())

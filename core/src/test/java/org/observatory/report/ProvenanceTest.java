@@ -18,6 +18,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.observatory.engine.DuckDbEngine;
 import org.observatory.fetch.FetchOptions;
 import org.observatory.fetch.FetchProgress;
 import org.observatory.fetch.Manifest;
@@ -112,7 +113,8 @@ class ProvenanceTest {
           .allSatisfy(d -> assertThat(d.get("etag")).isNotNull());
 
       Report report =
-          new ReportBuilder(store, OriginRegistry.bundled(), LicenseClassifier.bundled())
+          new ReportBuilder(
+                  new DuckDbEngine(store, OriginRegistry.bundled(), LicenseClassifier.bundled()))
               .build(DATE);
       JsonNode json = JSON.readTree(JsonReport.tree(report).toString());
       JsonNode files = json.path("snapshot").path("provenance").path("files");
@@ -142,7 +144,10 @@ class ProvenanceTest {
                       .contains("agrees with it on the OSI status"));
 
       Explanation e =
-          new Explainer(store, OriginRegistry.bundled(), LicenseClassifier.bundled())
+          new Explainer(
+                  new DuckDbEngine(store, OriginRegistry.bundled(), LicenseClassifier.bundled()),
+                  OriginRegistry.bundled(),
+                  LicenseClassifier.bundled())
               .explain(DATE, "bigscience/bloom");
       assertThat(e.source())
           .containsEntry("file", "models.jsonl")
@@ -182,7 +187,8 @@ class ProvenanceTest {
     try (Store store = Store.inMemory()) {
       ingest(store, dir.resolve("hub"), dir.resolve("licenses"));
       Report report =
-          new ReportBuilder(store, OriginRegistry.bundled(), LicenseClassifier.bundled())
+          new ReportBuilder(
+                  new DuckDbEngine(store, OriginRegistry.bundled(), LicenseClassifier.bundled()))
               .build(DATE);
 
       assertThat(report.credits())

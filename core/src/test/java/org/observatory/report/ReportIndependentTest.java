@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.observatory.engine.DuckDbEngine;
 import org.observatory.ingest.FieldMap;
 import org.observatory.ingest.IngestProgress;
 import org.observatory.ingest.IngestRequest;
@@ -43,7 +44,8 @@ class ReportIndependentTest {
   private static Report report(IngestRequest request) {
     try (Store store = Store.inMemory()) {
       new Ingester(store).ingest(request, IngestProgress.NONE);
-      return new ReportBuilder(store, OriginRegistry.bundled(), LicenseClassifier.bundled())
+      return new ReportBuilder(
+              new DuckDbEngine(store, OriginRegistry.bundled(), LicenseClassifier.bundled()))
           .build(request.snapshot());
     }
   }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
+import org.observatory.engine.DuckDbEngine;
 import org.observatory.ingest.FieldMap;
 import org.observatory.ingest.IngestProgress;
 import org.observatory.ingest.IngestRequest;
@@ -43,7 +44,8 @@ class SeriesComparabilityTest {
           LocalDate.of(2025, 10, 12),
           "id=repo_id,author=owner");
       Report r =
-          new ReportBuilder(store, OriginRegistry.bundled(), LicenseClassifier.bundled())
+          new ReportBuilder(
+                  new DuckDbEngine(store, OriginRegistry.bundled(), LicenseClassifier.bundled()))
               .build(null);
       Map<String, Map<String, Object>> bySnapshot = new TreeMap<>();
       r.series().forEach(row -> bySnapshot.put(String.valueOf(row.get("snapshot")), row));

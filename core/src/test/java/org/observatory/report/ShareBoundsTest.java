@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.observatory.engine.DuckDbEngine;
 import org.observatory.ingest.IngestProgress;
 import org.observatory.ingest.IngestRequest;
 import org.observatory.ingest.Ingester;
@@ -54,7 +55,8 @@ class ShareBoundsTest {
     try (Store store = Store.inMemory()) {
       new Ingester(store)
           .ingest(IngestRequest.of(InputFormat.MODEL_TREE_CSV, date, files), IngestProgress.NONE);
-      return new ReportBuilder(store, registry, LicenseClassifier.bundled()).build(date);
+      return new ReportBuilder(new DuckDbEngine(store, registry, LicenseClassifier.bundled()))
+          .build(date);
     }
   }
 

@@ -17,6 +17,7 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.observatory.engine.DuckDbEngine;
 import org.observatory.ingest.FieldMap;
 import org.observatory.ingest.IngestProgress;
 import org.observatory.ingest.IngestRequest;
@@ -66,11 +67,13 @@ class TrendsIndependentTest {
             IngestProgress.NONE);
       }
       return new ReportBuilder(
-              store,
-              OriginRegistry.bundled(),
-              LicenseClassifier.bundled(),
-              org.observatory.usage.UsageSettings.defaults(),
-              settings)
+              new DuckDbEngine(
+                  store,
+                  OriginRegistry.bundled(),
+                  LicenseClassifier.bundled(),
+                  org.observatory.usage.UsageSettings.defaults(),
+                  settings,
+                  org.observatory.origin.OriginGroups.NONE))
           .build(DATE);
     }
   }

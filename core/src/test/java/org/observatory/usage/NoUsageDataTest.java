@@ -3,6 +3,7 @@ package org.observatory.usage;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
+import org.observatory.engine.DuckDbEngine;
 import org.observatory.license.LicenseClassifier;
 import org.observatory.origin.OriginRegistry;
 import org.observatory.report.Indicator;
@@ -18,7 +19,8 @@ class NoUsageDataTest {
     try (Store store = Store.inMemory()) {
       UsageData.withSnapshot(store);
       Report r =
-          new ReportBuilder(store, OriginRegistry.bundled(), LicenseClassifier.bundled())
+          new ReportBuilder(
+                  new DuckDbEngine(store, OriginRegistry.bundled(), LicenseClassifier.bundled()))
               .build(UsageData.SNAPSHOT);
 
       for (String name :

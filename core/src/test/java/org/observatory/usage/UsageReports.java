@@ -2,6 +2,7 @@ package org.observatory.usage;
 
 import java.util.List;
 import java.util.Map;
+import org.observatory.engine.DuckDbEngine;
 import org.observatory.license.LicenseClassifier;
 import org.observatory.origin.OriginRegistry;
 import org.observatory.report.Report;
@@ -19,7 +20,9 @@ final class UsageReports implements AutoCloseable {
   }
 
   Report report(UsageSettings settings) {
-    return new ReportBuilder(store, OriginRegistry.bundled(), LicenseClassifier.bundled(), settings)
+    return new ReportBuilder(
+            new DuckDbEngine(
+                store, OriginRegistry.bundled(), LicenseClassifier.bundled(), settings))
         .build(UsageData.SNAPSHOT);
   }
 

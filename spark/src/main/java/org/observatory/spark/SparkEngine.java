@@ -1,42 +1,49 @@
 package org.observatory.spark;
 
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.lit;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Consumer;
+import org.apache.hadoop.fs.FileStatus;
+import org.apache.hadoop.fs.FileSystem;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.ArrayType;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.observatory.license.LicenseClassifier;
 import org.observatory.license.LicenseVerdict;
-import org.observatory.lineage.Lineage;
-import org.observatory.lineage.LineageGraph;
-import org.observatory.origin.Origin;
-import org.observatory.origin.OriginRegistry;
+import org.observatory.model.ObservatoryException;
 import org.observatory.report.IndicatorEngine;
 import org.observatory.report.IndicatorSpec;
+import org.observatory.store.SnapshotInfo;
+import org.observatory.store.SourceFile;
 import org.observatory.store.SqlCatalog;
 
 /**
- * The Apache Spark engine: reads a snapshot from Parquet ({@code <dir>/models} and {@code
- * <dir>/edges}, partitioned by {@code snapshot_date}, as {@code Store.exportSnapshot} writes them),
- * resolves lineage set-based into the tables every indicator reads ({@code r_nodes}, {@code
- * r_roots}, {@code r_edges}, with the columns the DuckDB engine gives them) and runs the
- * indicators' SQL: the common file under {@code sql/indicators/}, or an override under {@code
- * sql/spark/} where Spark's dialect needs one.
- *
- * <p>Lineage follows METHODOLOGY.md: self-edges are dropped; cycles are broken exactly as the
- * DuckDB path breaks them, by running core's {@link LineageGraph} on the only part of the graph
- * where the choice is made (the edges among nodes with a cycle among their ancestors, found by
- * peeling parentless nodes until nothing changes: small on real data); then every node's roots are
- * the fixpoint of "my roots are the union of my kept parents' roots", weight 1/k for k roots.
+ * The Apache Spark engine. Reads what {@code observatory export} writes: the snapshots as Parquet
+ * partitioned by {@code snapshot_date} ({@code models/}, {@code edges/}, {@code snapshots/}, {@code
+ * snapshot_sources/}, {@code snapshot_issues/}) and the reference tables as the DuckDB engine
+ * prepared them ({@code tables/NAME.parquet}: the origin registry, openness, usage, Epoch AI).
+ * Prepares a snapshot into the tables every indicator reads ({@code r_nodes}, {@code r_roots},
+ * {@code r_edges}, ..., with the columns the DuckDB engine gives them: the lineage by {@link
+ * SparkLineage}, the license classes by core's classifier), then runs the same SQL: the common file
+ * of each query, or an override under {@code sql/spark/} where Spark's dialect needs one.
  */
 public final class SparkEngine implements IndicatorEngine {
   static final SqlCatalog SQL = new SqlCatalog("spark");
@@ -50,37 +57,111 @@ public final class SparkEngine implements IndicatorEngine {
 
   private final SparkSession spark;
   private final String dir;
-  private final OriginRegistry origins;
   private final LicenseClassifier licenses;
+  private final boolean ownsSession;
+  private boolean tablesRead;
   private LocalDate prepared;
 
   /**
-   * @param dir the snapshot folder as Spark reads it: a local path or a URI ({@code hdfs://...},
-   *     {@code s3a://...}) holding {@code models/} and {@code edges/}
+   * @param dir the folder as Spark reads it: a local path or a URI ({@code hdfs://...}, {@code
+   *     s3a://...})
    */
-  public SparkEngine(
-      SparkSession spark, String dir, OriginRegistry origins, LicenseClassifier licenses) {
+  public SparkEngine(SparkSession spark, String dir, LicenseClassifier licenses) {
+    this(spark, dir, licenses, false);
+  }
+
+  /** An engine that stops {@code spark} when it is closed, if {@code ownsSession}. */
+  SparkEngine(SparkSession spark, String dir, LicenseClassifier licenses, boolean ownsSession) {
     this.spark = spark;
     this.dir = dir.endsWith("/") ? dir.substring(0, dir.length() - 1) : dir;
-    this.origins = origins;
     this.licenses = licenses;
+    this.ownsSession = ownsSession;
+    // dates as java.time, timestamps in UTC: the values the DuckDB engine gives
+    spark.conf().set("spark.sql.datetime.java8API.enabled", "true");
+    spark.conf().set("spark.sql.session.timeZone", "UTC");
   }
 
   @Override
   public Set<Capability> capabilities() {
-    return EnumSet.of(Capability.SNAPSHOT_INDICATORS, Capability.FAMILIES);
+    return EnumSet.allOf(Capability.class);
   }
 
   @Override
-  public List<Map<String, Object>> run(String indicator, LocalDate snapshot) {
-    IndicatorSpec spec = IndicatorEngine.spec(indicator);
-    if (!capabilities().contains(Capability.of(spec))) {
-      throw new UnsupportedOperationException("the Spark engine does not compute " + indicator);
+  public String location() {
+    return "the Parquet folder " + dir;
+  }
+
+  @Override
+  public List<SnapshotInfo> snapshots() {
+    Map<LocalDate, List<SourceFile>> sources = new TreeMap<>();
+    for (Row r : read("snapshot_sources").orderBy("snapshot_date", "file_name").collectAsList()) {
+      LocalDate d = r.getAs("snapshot_date");
+      sources
+          .computeIfAbsent(d, k -> new ArrayList<>())
+          .add(
+              new SourceFile(
+                  d,
+                  r.getAs("file_name"),
+                  r.getAs("sha256"),
+                  r.getAs("format"),
+                  r.<Long>getAs("records_read"),
+                  r.<Long>getAs("records_stored"),
+                  r.<Long>getAs("records_skipped"),
+                  0));
     }
-    if (!snapshot.equals(prepared)) {
-      prepare(snapshot);
-      prepared = snapshot;
+    List<SnapshotInfo> out = new ArrayList<>();
+    for (Row r : read("snapshots").orderBy("snapshot_date").collectAsList()) {
+      LocalDate d = r.getAs("snapshot_date");
+      out.add(
+          new SnapshotInfo(
+              d,
+              r.<Long>getAs("models"),
+              r.<Long>getAs("edges"),
+              r.<Long>getAs("nodes"),
+              instant(r.getAs("ingested_at")),
+              sources.getOrDefault(d, List.of())));
     }
+    return out;
+  }
+
+  @Override
+  public void prepare(LocalDate snapshot, Consumer<String> stepDone) {
+    if (snapshot.equals(prepared)) {
+      return;
+    }
+    prepared = null;
+    readTables();
+    spark
+        .table("models")
+        .where(col("snapshot_date").equalTo(lit(snapshot)))
+        .createOrReplaceTempView("s_models");
+    spark
+        .read()
+        .schema(EDGES)
+        .parquet(dir + "/edges")
+        .where(col("snapshot_date").equalTo(lit(snapshot)))
+        .createOrReplaceTempView("s_edges");
+    StructType day = new StructType().add("snapshot_date", DataTypes.DateType, false);
+    spark
+        .createDataFrame(List.of(RowFactory.create(snapshot)), day)
+        .createOrReplaceTempView("r_snapshot");
+    loadLicenses();
+    stepDone.accept("lookups");
+    new SparkLineage(spark).resolve();
+    stepDone.accept("lineage");
+    script(spark, "report_prepare");
+    for (String view : List.of("r_nodes", "r_roots", "r_edges", "lineage_issues")) {
+      spark.table(view).localCheckpoint().createOrReplaceTempView(view);
+    }
+    script(spark, "openness/link");
+    spark.table("r_openness").localCheckpoint().createOrReplaceTempView("r_openness");
+    prepared = snapshot;
+    stepDone.accept("tables");
+  }
+
+  @Override
+  public List<Map<String, Object>> run(IndicatorSpec spec, LocalDate snapshot) {
+    prepare(snapshot, step -> {});
     String sql = SQL.get(spec.sql());
     if (spec.limit() > 0) {
       sql = sql.replace("LIMIT ?", "LIMIT " + spec.limit());
@@ -88,106 +169,53 @@ public final class SparkEngine implements IndicatorEngine {
     return rows(spark.sql(strip(sql)));
   }
 
-  /** Loads the snapshot's views, the lookups and the resolved lineage. */
-  void prepare(LocalDate date) {
-    String day = date.toString();
-    spark
-        .read()
-        .parquet(dir + "/models")
-        .where("snapshot_date = DATE'" + day + "'")
-        .createOrReplaceTempView("s_models");
-    spark
-        .read()
-        .schema(EDGES)
-        .parquet(dir + "/edges")
-        .where("snapshot_date = DATE'" + day + "'")
-        .createOrReplaceTempView("s_edges");
-    loadOrigins();
-    loadLicenses();
-    script("lineage_nodes");
-    spark.table("lineage_nodes").localCheckpoint().createOrReplaceTempView("lineage_nodes");
-    spark.table("pair_edges").localCheckpoint().createOrReplaceTempView("pair_edges");
-    brokenCycles().createOrReplaceTempView("broken");
-    script("lineage_kept_edges");
-    spark.table("kept_edges").localCheckpoint().createOrReplaceTempView("kept_edges");
-    resolveRoots();
-    script("report_prepare");
-    script("trend_settings");
-    for (String view : List.of("r_nodes", "r_roots", "r_edges", "lineage_issues")) {
-      spark.table(view).localCheckpoint().createOrReplaceTempView(view);
-    }
+  @Override
+  public List<Map<String, Object>> rows(String query, LocalDate snapshot) {
+    prepare(snapshot, step -> {});
+    return rows(query(spark, query));
   }
 
-  /** The edges removed to break cycles, as the in-memory walk of the DuckDB path removes them. */
-  private Dataset<Row> brokenCycles() {
-    Dataset<Row> edges = spark.table("pair_edges");
-    long count = edges.count();
-    while (true) {
-      edges.createOrReplaceTempView("peel_edges");
-      Dataset<Row> next = spark.sql(strip(SQL.get("lineage_peel"))).localCheckpoint();
-      long n = next.count();
-      edges = next;
-      if (n == count) {
-        break;
-      }
-      count = n;
+  /**
+   * Views of what the folder holds beside the snapshot being prepared, once: every snapshot's
+   * models (for the time series) and ingest issues, and each reference table.
+   */
+  private void readTables() {
+    if (tablesRead) {
+      return;
     }
-    List<Row> cyclic = edges.orderBy("child", "parent").collectAsList();
-    List<Row> broken = new ArrayList<>();
-    if (!cyclic.isEmpty()) {
-      java.util.TreeSet<String> ids = new java.util.TreeSet<>();
-      for (Row r : cyclic) {
-        ids.add(r.getString(0));
-        ids.add(r.getString(1));
+    read("models").createOrReplaceTempView("models");
+    read("snapshot_issues").createOrReplaceTempView("snapshot_issues");
+    read("snapshot_sources").createOrReplaceTempView("snapshot_sources");
+    try {
+      org.apache.hadoop.fs.Path tables = new org.apache.hadoop.fs.Path(dir + "/tables");
+      FileSystem fs = tables.getFileSystem(spark.sparkContext().hadoopConfiguration());
+      if (!fs.exists(tables)) {
+        throw new ObservatoryException(
+            location() + " has no tables/: write it with `observatory export`");
       }
-      LineageGraph.Builder builder = new LineageGraph.Builder(ids.toArray(String[]::new));
-      for (Row r : cyclic) {
-        builder.edge(r.getString(0), r.getString(1));
+      for (FileStatus f : fs.listStatus(tables)) {
+        String name = f.getPath().getName();
+        if (name.endsWith(".parquet")) {
+          spark
+              .read()
+              .parquet(f.getPath().toString())
+              .createOrReplaceTempView(name.substring(0, name.length() - ".parquet".length()));
+        }
       }
-      Lineage lineage = builder.build().resolve();
-      for (String[] e : lineage.brokenCycles()) {
-        broken.add(RowFactory.create(e[0], e[1]));
-      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot list " + dir + "/tables", e);
     }
-    StructType schema =
-        new StructType()
-            .add("child", DataTypes.StringType, false)
-            .add("parent", DataTypes.StringType, false);
-    return spark.createDataFrame(broken, schema);
+    tablesRead = true;
   }
 
-  /** Iterates root propagation over the kept edges until no (id, root) pair is added. */
-  private void resolveRoots() {
-    Dataset<Row> pairs = spark.table("root_base").localCheckpoint();
-    long count = pairs.count();
-    while (true) {
-      pairs.createOrReplaceTempView("pairs");
-      Dataset<Row> next = spark.sql(strip(SQL.get("lineage_step"))).localCheckpoint();
-      long n = next.count();
-      pairs = next;
-      if (n == count) {
-        break;
-      }
-      count = n;
-    }
-    pairs.createOrReplaceTempView("pairs");
+  private Dataset<Row> read(String folder) {
+    return spark.read().parquet(dir + "/" + folder);
   }
 
-  private void loadOrigins() {
-    List<Row> rows = new ArrayList<>();
-    for (Origin o : origins.rows()) {
-      rows.add(RowFactory.create(o.author().toLowerCase(Locale.ROOT), o.origin()));
-    }
-    StructType schema =
-        new StructType()
-            .add("author_key", DataTypes.StringType, false)
-            .add("origin", DataTypes.StringType, false);
-    spark.createDataFrame(rows, schema).createOrReplaceTempView("origins");
-  }
-
+  /** The snapshot's license classes, classified by core's classifier on the driver. */
   private void loadLicenses() {
     List<Row> rows = new ArrayList<>();
-    for (Row c : spark.sql(strip(SQL.get("snapshot_licenses"))).collectAsList()) {
+    for (Row c : query(spark, "snapshot_licenses").collectAsList()) {
       LicenseVerdict v = licenses.classify(c.getString(0), c.getString(1), c.getString(2));
       rows.add(
           RowFactory.create(
@@ -202,10 +230,16 @@ public final class SparkEngine implements IndicatorEngine {
     spark.createDataFrame(rows, schema).createOrReplaceTempView("model_license");
   }
 
-  private void script(String name) {
+  /** Runs the statements of a script of the catalog. */
+  static void script(SparkSession spark, String name) {
     for (String statement : SQL.statements(name)) {
       spark.sql(strip(statement));
     }
+  }
+
+  /** The result of one query of the catalog. */
+  static Dataset<Row> query(SparkSession spark, String name) {
+    return spark.sql(strip(SQL.get(name)));
   }
 
   /** Spark's parser takes one statement without the closing semicolon. */
@@ -214,23 +248,44 @@ public final class SparkEngine implements IndicatorEngine {
     return s.endsWith(";") ? s.substring(0, s.length() - 1) : s;
   }
 
-  /** Rows as column-name maps of plain values (decimals as doubles). */
+  /**
+   * Rows as column-name maps of the values the DuckDB engine gives: decimals as doubles, arrays as
+   * lists, timestamps as local date-times (UTC).
+   */
   static List<Map<String, Object>> rows(Dataset<Row> df) {
+    StructType schema = df.schema();
     String[] columns = df.columns();
     List<Map<String, Object>> out = new ArrayList<>();
     for (Row r : df.collectAsList()) {
       Map<String, Object> m = new LinkedHashMap<>();
       for (int i = 0; i < columns.length; i++) {
-        Object v = r.get(i);
-        m.put(columns[i], v instanceof java.math.BigDecimal b ? b.doubleValue() : v);
+        Object v = r.isNullAt(i) ? null : r.get(i);
+        if (v != null && schema.fields()[i].dataType() instanceof ArrayType) {
+          v = new ArrayList<>(r.getList(i));
+        } else if (v instanceof java.math.BigDecimal b) {
+          v = b.doubleValue();
+        } else if (v instanceof Instant t) {
+          v = LocalDateTime.ofInstant(t, ZoneOffset.UTC);
+        }
+        m.put(columns[i], v);
       }
       out.add(m);
     }
     return out;
   }
 
+  private static Instant instant(Object v) {
+    if (v instanceof LocalDateTime t) {
+      return t.toInstant(ZoneOffset.UTC);
+    }
+    return (Instant) v;
+  }
+
   @Override
   public void close() {
     prepared = null;
+    if (ownsSession) {
+      spark.stop();
+    }
   }
 }

@@ -1,4 +1,4 @@
--- The dirt met while ingesting one snapshot, per file and reason.
+-- The dirt met while ingesting one snapshot, per file and reason. Parameter: the snapshot date.
 SELECT file_name, kind, reason, records, first_line
 FROM snapshot_issues
 WHERE snapshot_date = CAST(? AS DATE)

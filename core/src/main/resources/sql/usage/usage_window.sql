@@ -1,4 +1,5 @@
--- What usage data the report rests on: the weeks of the weekly rankings and the days of usage CSVs.
+-- What usage data the report rests on: the weeks of the weekly rankings and the days of usage CSVs; and the
+-- savings settings the usage tables were prepared with (usage_settings).
 SELECT
   (SELECT count(DISTINCT week) FROM usage_weekly) AS weeks,
   (SELECT min(week) FROM usage_weekly) AS first_week,
@@ -10,4 +11,6 @@ SELECT
   (SELECT min(day) FROM usage_daily) AS first_day,
   (SELECT max(day) FROM usage_daily) AS last_day,
   (SELECT count(*) FROM usage_api_models) AS api_models,
-  (SELECT count(DISTINCT vendor) FROM usage_vendor_prices) AS price_vendors;
+  (SELECT count(DISTINCT vendor) FROM usage_vendor_prices) AS price_vendors,
+  (SELECT efficiency_min FROM usage_settings) AS efficiency_min,
+  (SELECT efficiency_max FROM usage_settings) AS efficiency_max;

@@ -1,4 +1,4 @@
-package org.observatory.report;
+package org.observatory.engine;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -11,7 +11,8 @@ import org.observatory.store.Store;
 /**
  * The curation list of one snapshot ({@code observatory origins}): the largest accounts whose
  * origin is UNATTRIBUTED, by downloads and by derivatives on their models, with hints from the data
- * (foundation origins, licenses, languages), on the same lineage and registry as the report.
+ * (foundation origins, licenses, languages), on the same lineage and registry as the report (the
+ * DuckDB engine's preparation).
  */
 public final class UnattributedAccounts {
   private final Store store;
@@ -50,7 +51,7 @@ public final class UnattributedAccounts {
   public Listing list(LocalDate date, int top, boolean individuals) {
     SnapshotInfo snapshot = store.snapshot(date);
     LocalDate d = snapshot.date();
-    new ReportBuilder(store, origins, LicenseClassifier.bundled()).prepare(d);
+    new DuckDbEngine(store, origins, LicenseClassifier.bundled()).prepare(d, step -> {});
     store.execute("origins/accounts_prepare", d);
     Map<String, Object> s = store.query("origins/accounts_summary").get(0);
     return new Listing(

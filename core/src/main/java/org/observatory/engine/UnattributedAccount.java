@@ -1,4 +1,4 @@
-package org.observatory.report;
+package org.observatory.engine;
 
 import static java.util.Objects.requireNonNull;
 

@@ -1,1 +1,0 @@
-SELECT max(snapshot_date) AS snapshot_date FROM snapshots;

@@ -1,0 +1,4 @@
+package org.observatory;
+
+/** The layer rules over core. */
+class CoreArchitectureTest extends CommonArchitectureTest {}
