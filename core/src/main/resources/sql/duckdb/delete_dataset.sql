@@ -13,4 +13,5 @@ DELETE FROM usage_weekly WHERE source_file = ?;
 DELETE FROM usage_api_models WHERE source_file = ?;
 DELETE FROM usage_daily WHERE source_file = ?;
 DELETE FROM usage_vendor_prices WHERE source_file = ?;
+DELETE FROM spdx_licenses WHERE source_file = ?;
 DELETE FROM dataset_sources WHERE file_name = ?;

@@ -38,6 +38,11 @@ class DeleteScriptsTest {
   void deleteSnapshotCoversEveryTableKeyedBySnapshotDate() {
     assertThat(tablesOf("delete_snapshot"))
         .containsExactlyInAnyOrder(
-            "models", "edges", "snapshot_issues", "snapshot_sources", "snapshots");
+            "models",
+            "edges",
+            "snapshot_issues",
+            "snapshot_sources",
+            "snapshot_missing_sources",
+            "snapshots");
   }
 }
