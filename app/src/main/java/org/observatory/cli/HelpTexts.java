@@ -18,8 +18,9 @@ final class HelpTexts {
           Map.entry("observatory", "observatory demo --out demo"),
           Map.entry("demo", "observatory demo --out demo"),
           Map.entry("fetch", "observatory fetch hub --out hub.jsonl --limit 1000 --author Qwen"),
+          Map.entry("update", "observatory update --db observatory.duckdb --data data"),
           Map.entry(
-              "fetch hub", "observatory fetch hub --out hub.jsonl --limit 1000 --author Qwen"),
+              "delete", "observatory delete --db observatory.duckdb --snapshot 2025-04-26 --yes"),
           Map.entry(
               "ingest",
               "observatory ingest --db observatory.duckdb --snapshot 2025-10-12 hub.jsonl"),
@@ -42,6 +43,7 @@ final class HelpTexts {
               "bench ingest", "java -Xmx4g -jar observatory.jar bench ingest --records 1000000"),
           Map.entry(
               "bench report", "java -Xmx4g -jar observatory.jar bench report --models 2500000"),
+          Map.entry("bench engines", "observatory bench engines --models 200000"),
           Map.entry("bench serve", "observatory bench serve --db demo/observatory.duckdb"),
           Map.entry("generate", "observatory generate hub --models 1000 --out hub.jsonl"),
           Map.entry(
