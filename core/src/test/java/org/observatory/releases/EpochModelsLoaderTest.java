@@ -146,6 +146,49 @@ class EpochModelsLoaderTest {
   }
 
   /**
+   * Issue 11, bounds on every share by origin: a year's share of each origin runs from none to all
+   * of that year's UNATTRIBUTED models (rows without a country) given to it, the UNATTRIBUTED row
+   * from 0 to its share. Counted here from the raw notable_ai_models.csv: the 2025 open-weight rows,
+   * those from one country, and those without one (Olmo 3).
+   */
+  @Test
+  void aYearsSharesAreBoundedByItsModelsWithoutACountry() throws IOException {
+    Path file = SharedData.raw("epoch-ai/notable_ai_models.csv");
+    long all = 0;
+    long china = 0;
+    long blank = 0;
+    try (Reader in = Files.newBufferedReader(file)) {
+      for (CSVRecord r :
+          CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(in)) {
+        if (r.get("Publication date").startsWith("2025")
+            && r.get("Model accessibility").startsWith("Open weights")) {
+          all++;
+          china += r.get("Country (of organization)").equals("China") ? 1 : 0;
+          blank += r.get("Country (of organization)").isBlank() ? 1 : 0;
+        }
+      }
+    }
+    assertThat(blank).isEqualTo(1);
+    try (Store store = Store.inMemory()) {
+      ingest(store, file);
+      Map<String, Map<String, Object>> of2025 = new HashMap<>();
+      for (Map<String, Object> row : store.query("indicators/open_weight_releases")) {
+        if (((Number) row.get("year")).intValue() == 2025) {
+          of2025.put((String) row.get("origin"), row);
+        }
+      }
+      Map<String, Object> cn = of2025.get("CN");
+      assertThat((Double) cn.get("share")).isCloseTo((double) china / all, within(1e-12));
+      assertThat((Double) cn.get("share_low")).isCloseTo((double) china / all, within(1e-12));
+      assertThat((Double) cn.get("share_high"))
+          .isCloseTo((double) (china + blank) / all, within(1e-12));
+      Map<String, Object> u = of2025.get("UNATTRIBUTED");
+      assertThat((Double) u.get("share_low")).isZero();
+      assertThat((Double) u.get("share_high")).isCloseTo((double) blank / all, within(1e-12));
+    }
+  }
+
+  /**
    * Issue 11: with the four Epoch files loaded, a model named in several of them (216 of the
    * notable models are also in all_ai_models.csv, often with other countries) was counted under
    * each origin its rows gave, inflating its year. Rule: a model counts once, as the row of the
