@@ -148,8 +148,8 @@ class EpochModelsLoaderTest {
   /**
    * Issue 11, bounds on every share by origin: a year's share of each origin runs from none to all
    * of that year's UNATTRIBUTED models (rows without a country) given to it, the UNATTRIBUTED row
-   * from 0 to its share. Counted here from the raw notable_ai_models.csv: the 2025 open-weight rows,
-   * those from one country, and those without one (Olmo 3).
+   * from 0 to its share. Counted here from the raw notable_ai_models.csv: the 2025 open-weight
+   * rows, those from one country, and those without one (Olmo 3).
    */
   @Test
   void aYearsSharesAreBoundedByItsModelsWithoutACountry() throws IOException {
