@@ -1,7 +1,8 @@
 -- 12. Open-weight model releases by year and country (Epoch AI model data loaded with `ingest`), no parameters.
 -- A model (by its Epoch name) counts once: as the row of the first loaded file that names it, in the order
 -- notable, large-scale, frontier, all models (other file names after, by name), since the files disagree on a
--- model's countries, year or accessibility (216 notable models are also in the older all_ai_models.csv); within
+-- model's countries, year or accessibility (818 of the 976 notable models are also in the older all_ai_models.csv,
+-- about a quarter of them with another country, year or accessibility there); within
 -- one file a row that states the accessibility comes first (SigLIP is in all_ai_models.csv twice). That
 -- row decides its accessibility ("Open weights (...)"), its year and its origin: the row's origin as the loader
 -- set it (EpochModelsLoader.origin: the registry's rule for one organisation, MULTI for several countries), or

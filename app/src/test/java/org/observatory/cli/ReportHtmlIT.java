@@ -46,6 +46,7 @@ class ReportHtmlIT {
           "downloads_by_foundation_origin",
           "first_party_downloads_by_origin",
           "derivatives_by_foundation_origin",
+          "derivatives_by_foundation_origin", // merges counted fully for every root
           "builders_by_foundation_origin",
           "families_by_root_author",
           "license_classes",

@@ -257,6 +257,38 @@ class TrendsIndependentTest {
       }
     }
     assertThat(rows).isEqualTo(expectedRows);
+    // METHODOLOGY's figures: 631 of the 1,417 records carry a parameter count, 64 have an N/A
+    // metadata cell (so 631 of the 1,353 readable ones)
+    assertThat(
+            r.indicator("downloads_by_size_class").rows().stream()
+                .filter(x -> "publisher".equals(x.get("view")))
+                .filter(x -> !"unknown".equals(x.get("size_class")))
+                .mapToDouble(x -> ((Number) x.get("models")).doubleValue())
+                .sum())
+        .isEqualTo(631.0);
+    assertThat(r.models()).isEqualTo(1417);
+    assertThat(
+            r.quality().ingestIssues().stream()
+                .filter(
+                    x -> String.valueOf(x.get("reason")).startsWith("metadata cell is not JSON"))
+                .mapToLong(x -> ((Number) x.get("records")).longValue())
+                .sum())
+        .isEqualTo(64);
+    // ... and on the ten trees US-rooted derivatives lead in every dated month: no crossover
+    assertThat(r.indicator("crossover").rows())
+        .hasSize(2)
+        .allSatisfy(x -> assertThat(x.get("month")).isNull());
+    Map<String, Map<String, Double>> byMonth =
+        monthly(r.indicator("new_derivatives_by_month"), "derivatives");
+    byMonth.forEach(
+        (month, by) -> {
+          if (!month.equals("undated")) {
+            assertThat(by.get("US"))
+                .as(month)
+                .isEqualTo(
+                    by.values().stream().mapToDouble(Double::doubleValue).max().orElseThrow());
+          }
+        });
     // DeepSeek's own models are the downloads of the >=250B class among Chinese-rooted models
     assertThat(
             r.indicator("downloads_by_size_class").rows().stream()
@@ -377,6 +409,9 @@ class TrendsIndependentTest {
     assertThat(count(r, 2025, "CN", ">=1e25")).isZero();
     assertThat(count(r, 2025, "US", ">=1e25")).isEqualTo(1);
     assertThat(count(r, 2025, "CN", "all")).isEqualTo(50);
+    assertThat(count(r, 2025, "US", "all")).isEqualTo(26);
+    assertThat(largest(r, 2025, "CN")).isEqualTo("Emu3.5 9.87e24");
+    assertThat(largest(r, 2025, "US")).isEqualTo("Llama Nemotron Ultra 253B 3.91e25");
 
     Report only25 =
         report(TrendSettings.defaults().withThresholds("1e25"), List.of(deepseek), epoch);
@@ -385,6 +420,20 @@ class TrendsIndependentTest {
         .containsOnly("all", ">=1e25", "no estimate");
     assertThat(only25.indicator("open_weight_compute").facts().get("thresholds"))
         .isEqualTo(List.of(1e25));
+  }
+
+  /** The largest open-weight model of a year and country, with its training FLOP. */
+  private static String largest(Report r, int year, String origin) {
+    Map<String, Object> row =
+        r.indicator("open_weight_compute").rows().stream()
+            .filter(
+                x ->
+                    ((Number) x.get("year")).intValue() == year
+                        && origin.equals(x.get("origin"))
+                        && "all".equals(x.get("threshold_label")))
+            .findFirst()
+            .orElseThrow();
+    return row.get("max_model") + " " + TrendSettings.flop((Double) row.get("max_flop"));
   }
 
   private static long count(Report r, int year, String origin, String label) {
