@@ -107,7 +107,12 @@ final class DemoCommand implements Callable<Integer> {
         built.put(s.date(), builder.build(s.date()));
       }
       List<ClaimVerdict> claims =
-          ClaimsCommand.evaluate(engine, d -> built.computeIfAbsent(d, builder::build));
+          ClaimsCommand.evaluate(
+              engine,
+              new StoreClaimReports(
+                  store,
+                  d -> built.computeIfAbsent(d, builder::build),
+                  (s, min) -> ClaimsCommand.engine(s, OriginRegistry.bundled(), min)));
       spec.commandLine().getOut().println();
       new ClaimsPrinter(spec.commandLine().getOut()).print(claims);
       List<Section> top = List.of(ClaimsTable.section(claims));

@@ -11,6 +11,11 @@ import java.util.Objects;
  * where}: field → value, compared as text), the field, and how to reduce the kept rows ({@code
  * first}, {@code last} (e.g. the latest month of a monthly series), {@code max} or {@code sum}).
  * With {@code rangeLow}/{@code rangeHigh} the first kept row gives a range instead.
+ *
+ * @param minDownloads the scope the claim is compared in, when it filters models by their 30-day
+ *     downloads as the monthly series can ({@code report --min-downloads N}; ATOM's "more than 5
+ *     downloads" is 6): our figure comes from a report computed with it, whatever the report
+ *     options; null for the report as computed
  */
 public record Measure(
     String indicator,
@@ -18,10 +23,19 @@ public record Measure(
     String field,
     String reduce,
     String rangeLow,
-    String rangeHigh) {
+    String rangeHigh,
+    Long minDownloads) {
+  /** The monthly series that {@code minDownloads} filters (TrendSettings). */
+  private static final List<String> FILTERED =
+      List.of("new_derivatives_by_month", "new_models_by_month", "crossover");
+
   public Measure {
     requireNonNull(indicator, "indicator");
     requireNonNull(field, "field");
+    if (minDownloads != null && (minDownloads < 0 || !FILTERED.contains(indicator))) {
+      throw new IllegalArgumentException(
+          "min_downloads (0 or more) filters only " + FILTERED + ", not " + indicator);
+    }
     where = where == null ? Map.of() : Map.copyOf(where);
     reduce = reduce == null ? "first" : reduce;
     if (!List.of("first", "last", "max", "sum").contains(reduce)) {
