@@ -9,13 +9,15 @@ import org.observatory.claims.ClaimReports;
 import org.observatory.engine.DuckDbEngine;
 import org.observatory.report.Report;
 import org.observatory.report.ReportBuilder;
+import org.observatory.report.TrendSettings;
 import org.observatory.store.Store;
 
 /**
  * The reports the claims of a command read from one DuckDB store: the snapshot's report as the
  * command builds it, or, for a claim that states its own minimum of downloads, one built with that
  * minimum by an engine of the command's other settings on a connection of its own (so that its
- * temporary tables leave the command's engine alone), each once.
+ * temporary tables leave the command's engine alone), holding only the indicators that minimum
+ * changes; each once.
  */
 final class StoreClaimReports implements ClaimReports {
   private final Store store;
@@ -47,7 +49,7 @@ final class StoreClaimReports implements ClaimReports {
         k -> {
           try (Store session = store.session();
               DuckDbEngine engine = engines.apply(session, minDownloads)) {
-            return new ReportBuilder(engine).build(date);
+            return new ReportBuilder(engine).only(TrendSettings.FILTERED).build(date);
           }
         });
   }

@@ -82,7 +82,7 @@ final class Figures {
                 UsageSettings.defaults(),
                 TrendSettings.defaults().withMinDownloads(minDownloads),
                 OriginGroups.NONE)) {
-      return new ReportBuilder(engine).build(date);
+      return new ReportBuilder(engine).only(TrendSettings.FILTERED).build(date);
     }
   }
 

@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.observatory.report.TrendSettings;
 
 /**
  * How to read our figure for a claim from a report: the indicator, the rows it keeps ({@code
@@ -25,16 +26,15 @@ public record Measure(
     String rangeLow,
     String rangeHigh,
     Long minDownloads) {
-  /** The monthly series that {@code minDownloads} filters (TrendSettings). */
-  private static final List<String> FILTERED =
-      List.of("new_derivatives_by_month", "new_models_by_month", "crossover");
-
   public Measure {
     requireNonNull(indicator, "indicator");
     requireNonNull(field, "field");
-    if (minDownloads != null && (minDownloads < 0 || !FILTERED.contains(indicator))) {
+    if (minDownloads != null && (minDownloads < 0 || !TrendSettings.FILTERED.contains(indicator))) {
       throw new IllegalArgumentException(
-          "min_downloads (0 or more) filters only " + FILTERED + ", not " + indicator);
+          "min_downloads (0 or more) filters only "
+              + TrendSettings.FILTERED
+              + ", not "
+              + indicator);
     }
     where = where == null ? Map.of() : Map.copyOf(where);
     reduce = reduce == null ? "first" : reduce;
