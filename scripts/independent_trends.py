@@ -7,7 +7,7 @@ Usage:
 Prints JSON.
   tree:  {new_derivatives_by_month: {month: {origin: n}}, new_models_by_month: {month: {origin: n}},
           crossover: [{leader, challenger, month, months_above, month_before}],
-          downloads_by_size_class: {view: {size_class: {origin: [models, downloads, top_author]}}},
+          downloads_by_size_class: {view: {size_class: {origin: [models, downloads, top_author, top_author_share]}}},
           bounds: {new_derivatives_by_month: {month: {origin: [share, share_low, share_high]}},
                    new_models_by_month: {...}, downloads_by_size_class: {view: {size_class: {origin: [...]}}}},
           coverage: {new_derivatives: [attributed, organisations unplaced or unknown, individuals], new_models: [...]}}
@@ -137,11 +137,14 @@ def tree(paths, min_downloads, unplace=frozenset()):
         size_out[view] = {}
         for c, by_origin in by_class.items():
             size_out[view][c] = {}
+            class_total = sum(v[1] for by_author in by_origin.values() for v in by_author.values())
             for o, by_author in by_origin.items():
                 top = sorted(by_author.items(), key=lambda kv: (-kv[1][1], kv[0]))[0]
+                has_top = top[1][1] > 0
                 size_out[view][c][o] = [sum(v[0] for v in by_author.values()),
                                         sum(v[1] for v in by_author.values()),
-                                        top[0] if top[1][1] > 0 else None]
+                                        top[0] if has_top else None,
+                                        top[1][1] / class_total if has_top and class_total > 0 else None]
     size_bounds = {view: {c: bounds({o: sum(a[1] for a in by_author.values())
                                       for o, by_author in by_origin.items()})
                           for c, by_origin in by_class.items()}

@@ -123,6 +123,32 @@ class ClaimsCommandTest {
     }
   }
 
+  /**
+   * The ATOM claim "DeepSeek = 47% of 250B+ downloads" beside the share of deepseek-ai-rooted
+   * models in the 30-day downloads of the >=250B class (foundation view) of the demo's trees: the
+   * script's top_author_share ({@code scripts/independent_trends.py}, FIXTURES.md), not comparable.
+   */
+  @Test
+  void theDeepSeekClaimIsTheTopRootAuthorsShareOfTheLargestClass() throws Exception {
+    JsonNode cell;
+    try (java.io.InputStream in =
+        ClaimsCommandTest.class.getResourceAsStream(
+            "/report/trends-trees-2025-04-26.independent.json")) {
+      cell = new ObjectMapper().readTree(in).at("/downloads_by_size_class/foundation/>=250B/CN");
+    }
+    assertThat(cell.get(2).asText()).isEqualTo("deepseek-ai");
+    CliRun run = CliRun.of("claims", "--db", db, "--format", "json");
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    JsonNode deepseek = null;
+    for (JsonNode c : new ObjectMapper().readTree(run.out())) {
+      deepseek = c.get("id").asText().equals("atom-deepseek-250b-downloads") ? c : deepseek;
+    }
+    assertThat(deepseek.get("ours").asDouble())
+        .isCloseTo(cell.get(3).asDouble(), org.assertj.core.api.Assertions.within(1e-12));
+    assertThat(deepseek.get("verdict").asText()).isEqualTo("not comparable");
+    assertThat(deepseek.get("snapshot").asText()).isEqualTo("2025-04-26");
+  }
+
   /** The CN share of the latest month with Chinese-rooted new derivatives in a script's output. */
   private static double latestChineseShare(String golden) throws Exception {
     try (java.io.InputStream in =

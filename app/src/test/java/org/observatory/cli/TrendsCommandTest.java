@@ -181,6 +181,11 @@ class TrendsCommandTest {
     String page = java.nio.file.Files.readString(html);
     assertThat(page)
         .contains("CN-rooted overtook US-rooted in 2025-01 and stayed above for 4 months")
-        .contains("2025: US 1 of 86 open-weight models at &gt;=1e25 FLOP");
+        .contains("2025: US 1 of 86 open-weight models at &gt;=1e25 FLOP")
+        // the three countries whose largest 2025 models have the most training compute, largest
+        // first (scripts/independent_trends.py epoch: max_flop by year and country)
+        .contains(
+            "largest: US Llama Nemotron Ultra 253B (3.91e25), CN Emu3.5 (9.87e24), CH Apertus 70B"
+                + " (6.74e24)");
   }
 }

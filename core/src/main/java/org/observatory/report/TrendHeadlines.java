@@ -77,7 +77,8 @@ final class TrendHeadlines {
 
   /**
    * The latest year's open-weight models at or above 10^25 FLOP (else the report's highest
-   * threshold) by country, of all its open-weight models, and the largest per leading country.
+   * threshold) by country, of all its open-weight models, and the three countries' largest models
+   * with the most training compute.
    */
   static Scorecard.Line compute(Report r) {
     Indicator i = r.indicator("open_weight_compute");
@@ -112,6 +113,7 @@ final class TrendHeadlines {
     String largest =
         ofYear.stream()
             .filter(x -> "all".equals(x.get("threshold_label")) && x.get("max_flop") != null)
+            .sorted(Comparator.comparingDouble(x -> -((Number) x.get("max_flop")).doubleValue()))
             .limit(3)
             .map(
                 x ->

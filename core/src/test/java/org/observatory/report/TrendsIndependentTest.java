@@ -248,6 +248,13 @@ class TrendsIndependentTest {
       assertThat(row.get("top_author"))
           .as(row.toString())
           .isEqualTo(x.get(2).isNull() ? null : x.get(2).asText());
+      if (x.get(3).isNull()) {
+        assertThat(row.get("top_author_share")).as(row.toString()).isNull();
+      } else {
+        assertThat(((Number) row.get("top_author_share")).doubleValue())
+            .as(row.toString())
+            .isCloseTo(x.get(3).asDouble(), within(1e-9));
+      }
       rows++;
     }
     int expectedRows = 0;
