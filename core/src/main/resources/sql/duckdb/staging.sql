@@ -1,4 +1,5 @@
--- Per-ingest staging tables, filled by the Appender inside the ingest transaction.
+-- Per-ingest staging tables, filled from the CSV files of each input file (stage_models.sql, stage_edges.sql)
+-- inside the ingest transaction.
 CREATE OR REPLACE TEMP TABLE stage_models (
   snapshot_date DATE,
   seq BIGINT,
