@@ -15,7 +15,7 @@ CREATE OR REPLACE TEMP TABLE stage_models (
   license_link VARCHAR,
   pipeline_tag VARCHAR,
   library_name VARCHAR,
-  tags VARCHAR,                 -- the tags joined by U+001F (one value appends much faster than a list)
+  tags VARCHAR,                 -- the tags joined by U+001F (one CSV field; split by merge_models_winners)
   source_file VARCHAR,
   parameters BIGINT
 );
