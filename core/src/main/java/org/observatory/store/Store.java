@@ -326,25 +326,6 @@ public final class Store implements AutoCloseable {
   }
 
   /**
-   * Loads a JSON Lines file with DuckDB's own reader ({@code read_json}) into a table of its own,
-   * the baseline of the ingest benchmark; returns the number of rows loaded.
-   */
-  public long loadJsonBaseline(Path file) {
-    try (PreparedStatement load = connection.prepareStatement(SQL.get("baseline_load_json"))) {
-      load.setString(1, file.toAbsolutePath().toString());
-      load.execute();
-      try (PreparedStatement count = connection.prepareStatement(SQL.get("baseline_count_json"));
-          ResultSet rs = count.executeQuery()) {
-        rs.next();
-        return rs.getLong(1);
-      }
-    } catch (SQLException e) {
-      throw new ObservatoryException(
-          "cannot load " + file + " with read_json: " + e.getMessage(), e);
-    }
-  }
-
-  /**
    * Runs a named query with bound parameters and returns its rows as column-name maps (small
    * results only).
    */
