@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.observatory.model.UsageException;
+import org.observatory.store.Deletion;
 import org.observatory.store.SnapshotInfo;
 import org.observatory.store.SourceFile;
 import org.observatory.store.Store;
@@ -79,7 +80,7 @@ final class DeleteCommand implements Callable<Integer> {
         out.flush();
         return ExitCodes.OK;
       }
-      Map<String, Long> deleted = store.delete(script, param);
+      Map<String, Long> deleted = new Deletion(store).run(script, param);
       out.println("Deleted " + Printable.of(what) + ".");
       out.println(
           "  rows removed: "
