@@ -34,8 +34,7 @@ import picocli.CommandLine.Option;
 final class DeleteCommand implements Callable<Integer> {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
-  @Option(names = "--db", required = true, description = "DuckDB database file (must exist).")
-  Path db;
+  @CommandLine.Mixin ExistingDatabase database;
 
   @ArgGroup(exclusive = true, multiplicity = "1")
   Target target;
@@ -60,7 +59,7 @@ final class DeleteCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
-    try (Store store = Store.openExisting(db)) {
+    try (Store store = database.openForWriting()) {
       String what;
       String script;
       Object param;
