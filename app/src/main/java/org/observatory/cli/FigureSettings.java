@@ -112,12 +112,17 @@ final class FigureSettings {
 
   /** The DuckDB engine over {@code store} with these settings. */
   DuckDbEngine engine(Store store) {
+    return engine(store, trends());
+  }
+
+  /** The DuckDB engine over {@code store} with these settings but {@code trends}. */
+  DuckDbEngine engine(Store store, TrendSettings trends) {
     return new DuckDbEngine(
         store,
         registry(),
         LicenseClassifier.bundled(),
         usage(),
-        trends(),
+        trends,
         OriginGroups.parse(groups));
   }
 }

@@ -268,15 +268,27 @@ class ReportHtmlIT {
   void aSnapshotWithoutLineageSaysWhyAndLinksTheReportThatHasIt() {
     browser.open(tmp.resolve("report-2025-10-12.html").toUri());
     try {
-      WebElement note =
-          browser
-              .driver()
-              .findElement(By.cssSelector("#derivatives_by_foundation_origin p.lineage"));
-      assertThat(note.getText())
-          .contains("holds no lineage edges")
-          .contains("Lineage is in the snapshot of " + SNAPSHOT);
-      assertThat(note.findElement(By.tagName("a")).getDomAttribute("href"))
-          .isEqualTo("report-" + SNAPSHOT + ".html");
+      for (String name :
+          List.of(
+              "derivatives_by_foundation_origin",
+              "new_derivatives_by_month",
+              "crossover",
+              "downloads_by_size_class")) {
+        WebElement note = browser.driver().findElement(By.cssSelector("#" + name + " p.lineage"));
+        assertThat(note.getText())
+            .as(name)
+            .contains("holds no lineage edges")
+            .contains("Lineage is in the snapshot of " + SNAPSHOT);
+        assertThat(note.findElement(By.tagName("a")).getDomAttribute("href"))
+            .isEqualTo("report-" + SNAPSHOT + ".html");
+      }
+      assertThat(
+              browser
+                  .driver()
+                  .findElement(
+                      By.cssSelector("#scorecard .line[data-indicator=crossover] .figures"))
+                  .getText())
+          .isEqualTo("(no lineage edges in this snapshot; see the snapshot of " + SNAPSHOT + ")");
     } finally {
       browser.open(tmp.resolve("report-" + SNAPSHOT + ".html").toUri());
     }

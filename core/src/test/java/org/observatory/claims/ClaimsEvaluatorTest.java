@@ -71,7 +71,7 @@ class ClaimsEvaluatorTest {
   }
 
   private static final Measure SHARE_CN =
-      new Measure("x", Map.of("origin", "CN"), "share", "first", null, null);
+      new Measure("x", Map.of("origin", "CN"), "share", "first", null, null, null);
   private static final List<Map<String, Object>> ROWS =
       List.of(Map.of("origin", "US", "share", 0.6), Map.of("origin", "CN", "share", 0.35));
 
@@ -103,7 +103,7 @@ class ClaimsEvaluatorTest {
 
   @Test
   void aRangeCountsWhenTheClaimFallsInsideIt() {
-    Measure range = new Measure("x", Map.of(), "high", "first", "low", "high");
+    Measure range = new Measure("x", Map.of(), "high", "first", "low", "high", null);
     List<Map<String, Object>> rows = List.of(Map.of("low", 0.4, "high", 0.8));
     ClaimVerdict v = ClaimsEvaluator.evaluate(claim(0.7, null, true, range), report(rows));
     assertThat(v.verdict()).isEqualTo("consistent");
@@ -138,7 +138,7 @@ class ClaimsEvaluatorTest {
     assertThat(v.ours()).isEqualTo(0.35);
     List<ClaimVerdict> none =
         new ClaimsEvaluator(List.of(claim(0.8, null, true, SHARE_CN)))
-            .evaluate(List.of(D), d -> report(List.of()));
+            .evaluate(List.of(D), ClaimReports.only(d -> report(List.of())));
     assertThat(none.get(0).verdict()).isEqualTo("no data");
   }
 
