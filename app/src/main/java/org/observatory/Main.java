@@ -1,6 +1,7 @@
 package org.observatory;
 
 import java.io.PrintWriter;
+import java.util.Map;
 import org.observatory.cli.ObservatoryCommand;
 
 /** Composition root: builds the command line and maps its outcome to the process exit code. */
@@ -21,8 +22,16 @@ public final class Main {
    * bad input).
    */
   public static int run(PrintWriter out, PrintWriter err, String... args) {
+    return run(out, err, System.getenv(), args);
+  }
+
+  /**
+   * Runs one command as {@link #run(PrintWriter, PrintWriter, String...)} does, with {@code env} as
+   * the environment it reads ({@code COLUMNS}, the access tokens) instead of the process's.
+   */
+  public static int run(PrintWriter out, PrintWriter err, Map<String, String> env, String... args) {
     try {
-      return ObservatoryCommand.commandLine(out, err).execute(args);
+      return ObservatoryCommand.commandLine(out, err, env).execute(args);
     } catch (OutOfMemoryError e) {
       err.println(
           "error: out of memory (" + e.getMessage() + "); give Java more with -Xmx, e.g. -Xmx4g");

@@ -1,6 +1,7 @@
 package org.observatory.cli;
 
 import java.io.PrintWriter;
+import java.util.Map;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -32,6 +33,13 @@ import picocli.CommandLine.Command;
 public final class ObservatoryCommand implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
+  /** The environment the commands read: {@code COLUMNS} and the access-token variables. */
+  private final Map<String, String> environment;
+
+  private ObservatoryCommand(Map<String, String> environment) {
+    this.environment = Map.copyOf(environment);
+  }
+
   @Override
   public void run() {
     spec.commandLine().usage(spec.commandLine().getOut());
@@ -39,7 +47,12 @@ public final class ObservatoryCommand implements Runnable {
 
   /** The configured command line: output streams, exit codes and error handling. */
   public static CommandLine commandLine(PrintWriter out, PrintWriter err) {
-    CommandLine cl = new CommandLine(new ObservatoryCommand());
+    return commandLine(out, err, System.getenv());
+  }
+
+  /** The configured command line, reading {@code env} as its environment. */
+  public static CommandLine commandLine(PrintWriter out, PrintWriter err, Map<String, String> env) {
+    CommandLine cl = new CommandLine(new ObservatoryCommand(env));
     cl.setOut(out);
     cl.setErr(err);
     cl.setExitCodeExceptionMapper(new ExitCodes());
@@ -50,6 +63,16 @@ public final class ObservatoryCommand implements Runnable {
     cl.setParameterExceptionHandler(ObservatoryCommand::usageError);
     HelpTexts.apply(cl);
     return cl;
+  }
+
+  /**
+   * The variable {@code name} of the environment the command line was built with (the process's,
+   * unless a test gave another), or null.
+   */
+  static String environment(CommandLine.Model.CommandSpec spec, String name) {
+    return spec.root().userObject() instanceof ObservatoryCommand root
+        ? root.environment.get(name)
+        : System.getenv(name);
   }
 
   /** A date option's value: YYYY-MM-DD, else one line saying what was expected. */

@@ -245,7 +245,7 @@ final class ReportCommand implements Callable<Integer> {
         }
       }
       case HTML -> HtmlReport.write(report, options(report, stored), w);
-      default -> TableReport.write(report, w, Terminal.width());
+      default -> TableReport.write(report, w, Terminal.width(spec));
     }
     w.flush();
   }

@@ -46,6 +46,7 @@ class ReportHtmlIT {
           "downloads_by_foundation_origin",
           "first_party_downloads_by_origin",
           "derivatives_by_foundation_origin",
+          "derivatives_by_foundation_origin", // merges counted fully for every root (issue 11)
           "builders_by_foundation_origin",
           "families_by_root_author",
           "license_classes",
@@ -108,7 +109,8 @@ class ReportHtmlIT {
     for (int i = 0; i < rows.size(); i++) {
       IndicatorSpec spec = spec(HEADLINES.get(i));
       assertThat(rows.get(i).isDisplayed()).isTrue();
-      if (SENTENCES.contains(spec.name())) {
+      if (SENTENCES.contains(spec.name()) || HEADLINES.indexOf(spec.name()) != i) {
+        // a sentence, or a second line of one indicator (led by its own ranking)
         continue;
       }
       assertThat(rows.get(i).findElement(By.className("figures")).getText())
