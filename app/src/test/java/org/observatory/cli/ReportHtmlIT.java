@@ -283,6 +283,19 @@ class ReportHtmlIT {
   void noHorizontalScrollAndAWholePageScreenshot(int width) throws IOException {
     browser.driver().manage().window().setSize(new org.openqa.selenium.Dimension(width, 1000));
     try {
+      // Headless Chromium applies a new window size a little later under load: give the layout up
+      // to 10 s to follow it (a page that really scrolls sideways still fails below).
+      try {
+        new org.openqa.selenium.support.ui.WebDriverWait(
+                browser.driver(), java.time.Duration.ofSeconds(10))
+            .until(
+                d ->
+                    number("return window.innerWidth") <= width
+                        && number("return document.documentElement.scrollWidth")
+                            <= number("return window.innerWidth"));
+      } catch (org.openqa.selenium.TimeoutException e) {
+        // asserted below
+      }
       long scroll = number("return document.documentElement.scrollWidth");
       long inner = number("return window.innerWidth");
       assertThat(scroll).as("page width at a " + width + " px window").isLessThanOrEqualTo(inner);
