@@ -1,6 +1,7 @@
 package org.observatory;
 
 import java.io.PrintWriter;
+import java.util.Map;
 import org.observatory.bench.BenchCommand;
 import org.observatory.cli.ObservatoryCommand;
 import picocli.CommandLine;
@@ -20,7 +21,13 @@ public final class Main {
 
   /** The whole command line: the product's commands and the benchmarks ({@code bench}). */
   public static CommandLine commandLine(PrintWriter out, PrintWriter err) {
-    return ObservatoryCommand.commandLine(out, err, new BenchCommand());
+    return commandLine(out, err, System.getenv());
+  }
+
+  /** The whole command line, reading {@code env} as its environment. */
+  public static CommandLine commandLine(
+      PrintWriter out, PrintWriter err, Map<String, String> env) {
+    return ObservatoryCommand.commandLine(out, err, env, new BenchCommand());
   }
 
   /**
@@ -28,8 +35,16 @@ public final class Main {
    * bad input).
    */
   public static int run(PrintWriter out, PrintWriter err, String... args) {
+    return run(out, err, System.getenv(), args);
+  }
+
+  /**
+   * Runs one command as {@link #run(PrintWriter, PrintWriter, String...)} does, with {@code env} as
+   * the environment it reads ({@code COLUMNS}, the access tokens) instead of the process's.
+   */
+  public static int run(PrintWriter out, PrintWriter err, Map<String, String> env, String... args) {
     try {
-      return commandLine(out, err).execute(args);
+      return commandLine(out, err, env).execute(args);
     } catch (OutOfMemoryError e) {
       err.println(
           "error: out of memory (" + e.getMessage() + "); give Java more with -Xmx, e.g. -Xmx4g");

@@ -108,7 +108,10 @@ final class UpdateCommand implements Callable<Integer> {
     Map<Source, String> mirrors = endpoints(chosen);
     Map<Source, FetchOptions> options = new EnumMap<>(Source.class);
     for (Source s : chosen) {
-      String token = s.defaultTokenEnv() == null ? null : System.getenv(s.defaultTokenEnv());
+      String token =
+          s.defaultTokenEnv() == null
+              ? null
+              : ObservatoryCommand.environment(spec, s.defaultTokenEnv());
       options.put(
           s,
           s == Source.HUB
@@ -145,8 +148,12 @@ final class UpdateCommand implements Callable<Integer> {
     }
     if (!report.missing().isEmpty()) {
       out.println(
-          "Partial update (--allow-partial): the missing sources are recorded in the snapshot's provenance;"
-              + " their data loaded before stays.");
+          report.change() != null
+              ? "Partial update (--allow-partial): the missing sources are recorded in the snapshot's"
+                  + " provenance; their data loaded before stays."
+              : "Partial update (--allow-partial): the missing sources are recorded for "
+                  + report.date()
+                  + " (`snapshots` lists them); their data loaded before stays.");
     }
     Summaries summaries = new Summaries(out);
     summaries.ingest(report.ingest(), nanos);
