@@ -25,8 +25,7 @@ public final class Main {
   }
 
   /** The whole command line, reading {@code env} as its environment. */
-  public static CommandLine commandLine(
-      PrintWriter out, PrintWriter err, Map<String, String> env) {
+  public static CommandLine commandLine(PrintWriter out, PrintWriter err, Map<String, String> env) {
     return ObservatoryCommand.commandLine(out, err, env, new BenchCommand());
   }
 

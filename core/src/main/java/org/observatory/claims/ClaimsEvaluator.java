@@ -14,10 +14,9 @@ import org.observatory.report.Report;
 /**
  * Sets each claim beside our figure. Reports are asked for newest snapshot first; a claim takes its
  * figure from the newest snapshot whose report has rows for its measure (and, for a claim with a
- * {@link Coverage}, enough coverage for a verdict), and says which. A claim
- * whose measure states its own filter (the minimum downloads of the monthly series) takes its
- * figure from a report computed with it, so that it is compared in its own scope whatever the
- * report options.
+ * {@link Coverage}, enough coverage for a verdict), and says which. A claim whose measure states
+ * its own filter (the minimum downloads of the monthly series) takes its figure from a report
+ * computed with it, so that it is compared in its own scope whatever the report options.
  */
 public final class ClaimsEvaluator {
   private static final String NO_DATA = "no data";

@@ -153,7 +153,7 @@ class ClaimsEvaluatorTest {
    */
   @Test
   void aPartialSumNeedsItsCoverageUnlessItAlreadyReachesTheClaim() {
-    Measure sum = new Measure("x", Map.of(), "total", "first", null, null);
+    Measure sum = new Measure("x", Map.of(), "total", "first", null, null, null);
     Claim atLeast500 =
         new Claim(
             "c",
@@ -198,11 +198,14 @@ class ClaimsEvaluatorTest {
     LocalDate older = D.minusMonths(6);
     List<ClaimVerdict> fallback =
         new ClaimsEvaluator(List.of(atLeast500))
-            .evaluate(List.of(D, older), d -> d.equals(D) ? report(thin) : report(whole, older));
+            .evaluate(
+                List.of(D, older),
+                ClaimReports.only(d -> d.equals(D) ? report(thin) : report(whole, older)));
     assertThat(fallback.get(0).verdict()).isEqualTo("differs");
     assertThat(fallback.get(0).snapshot()).isEqualTo(older);
     List<ClaimVerdict> onlyThin =
-        new ClaimsEvaluator(List.of(atLeast500)).evaluate(List.of(D), d -> report(thin));
+        new ClaimsEvaluator(List.of(atLeast500))
+            .evaluate(List.of(D), ClaimReports.only(d -> report(thin)));
     assertThat(onlyThin.get(0).reason()).startsWith("our partial figure, 400 in the snapshot of");
   }
 
