@@ -1,6 +1,5 @@
 package org.observatory.cli;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
@@ -45,8 +44,7 @@ final class ClaimsCommand implements Callable<Integer> {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
-  @Option(names = "--db", required = true, description = "DuckDB database file.")
-  Path db;
+  @CommandLine.Mixin ExistingDatabase database;
 
   @Option(
       names = "--format",
@@ -57,17 +55,13 @@ final class ClaimsCommand implements Callable<Integer> {
               + " with their text in claimed_text and ours_text.")
   Format format;
 
-  @Option(names = "--origins", description = "A CSV that overrides or extends the origin registry.")
-  Path origins;
+  @CommandLine.Mixin OriginsOption origins;
 
   @Override
   public Integer call() throws Exception {
-    OriginRegistry registry =
-        origins == null
-            ? OriginRegistry.bundled()
-            : OriginRegistry.bundled().withOverrides(origins);
+    OriginRegistry registry = origins.registry();
     List<ClaimVerdict> verdicts;
-    try (Store store = Store.openReadOnly(db);
+    try (Store store = database.openReadOnly();
         DuckDbEngine engine = new DuckDbEngine(store, registry, LicenseClassifier.bundled())) {
       verdicts =
           evaluate(

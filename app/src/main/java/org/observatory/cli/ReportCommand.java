@@ -273,7 +273,7 @@ final class ReportCommand implements Callable<Integer> {
         }
       }
       case HTML -> HtmlReport.write(report, options(report, stored, claims), w);
-      default -> TableReport.write(report, w, Terminal.width());
+      default -> TableReport.write(report, w, Terminal.width(spec));
     }
     w.flush();
   }
