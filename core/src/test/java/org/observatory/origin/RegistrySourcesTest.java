@@ -121,7 +121,7 @@ class RegistrySourcesTest {
         withoutPage.add(row.author());
       }
     }
-    assertThat(withoutPage).hasSizeLessThanOrEqualTo(87);
+    assertThat(withoutPage).hasSizeLessThanOrEqualTo(85);
   }
 
   @Test
