@@ -211,6 +211,12 @@ class TrendsIndependentTest {
     assertMonthlyMatch(r, e);
     assertBoundsMatch(r, e);
     assertCoverageMatch(r, e);
+    // METHODOLOGY: about 5% of the trees' records placed, more than half individuals' accounts;
+    // every derivative on a placed foundation
+    Coverage models = r.indicator("new_models_by_month").coverage();
+    assertThat(models.attributedShare()).isBetween(0.04, 0.06);
+    assertThat(models.individualsShare()).isGreaterThan(0.5);
+    assertThat(r.indicator("new_derivatives_by_month").coverage().attributedShare()).isEqualTo(1.0);
     Indicator months = r.indicator("new_derivatives_by_month");
     assertThat(months.rows().get(0).get("month")).isEqualTo("undated");
     assertThat(months.facts())
