@@ -4,7 +4,10 @@
 -- [1e10, 1e11), 100-250B [1e11, 2.5e11), >=250B [2.5e11, inf), unknown (no parameter count). share = of the
 -- class's downloads in that view. top_author = the author (publisher view) or root author (foundation view)
 -- with the most downloads in the class and origin (ties: the first by name; none when all have 0), and
--- top_author_share its share of the class's downloads in that view.
+-- top_author_share its share of the class's downloads in that view. share_low / share_high bound the share by
+-- the class's downloads of UNATTRIBUTED publishers (publisher view) or foundations (foundation view): none / all
+-- of them given to the origin (the UNATTRIBUTED row: 0 to its share); all three are empty for a class without
+-- downloads.
 -- Models with a record only.
 WITH c AS (
   SELECT n.idx, n.author, n.origin, n.downloads,
@@ -30,8 +33,8 @@ by_author AS (
   GROUP BY c.size_class, r.foundation_origin, r.root_author
 ),
 -- The top author is found by aggregates, not by ranking every author with a window (on 2.5M generated models
--- the window sorted 1.3M rows and took 2.4 s of this query's 2.7 s): the largest downloads per class and
--- origin, then the first author by name among those with exactly that many.
+-- the window sorted 1.3M rows, most of this query's time): the largest downloads per class and origin, then the
+-- first author by name among those with exactly that many.
 by_origin AS (
   SELECT view, size_class, origin, sum(models) AS models, sum(downloads) AS downloads,
          max(downloads) AS top_downloads
@@ -46,16 +49,25 @@ top AS (
    AND a.downloads = o.top_downloads
   WHERE o.top_downloads > 0
   GROUP BY a.view, a.size_class, a.origin
+),
+in_class AS (
+  SELECT o.view, o.size_class, o.origin, o.models, o.downloads, t.top_author, o.top_downloads,
+         nullif(sum(o.downloads) OVER (PARTITION BY o.view, o.size_class), 0) AS total,
+         sum(CASE WHEN o.origin = 'UNATTRIBUTED' THEN o.downloads ELSE 0 END)
+           OVER (PARTITION BY o.view, o.size_class) AS unattributed
+  FROM by_origin o
+  LEFT JOIN top t ON t.view = o.view AND t.size_class = o.size_class AND t.origin = o.origin
 )
-SELECT o.view, o.size_class, o.origin, o.models, o.downloads,
-       o.downloads / nullif(sum(o.downloads) OVER (PARTITION BY o.view, o.size_class), 0) AS share,
-       t.top_author,
-       CASE WHEN t.top_author IS NOT NULL
-            THEN o.top_downloads / nullif(sum(o.downloads) OVER (PARTITION BY o.view, o.size_class), 0) END
-         AS top_author_share
-FROM by_origin o
-LEFT JOIN top t ON t.view = o.view AND t.size_class = o.size_class AND t.origin = o.origin
-ORDER BY CASE o.view WHEN 'publisher' THEN 0 ELSE 1 END,
-         CASE o.size_class WHEN '<1B' THEN 0 WHEN '1-10B' THEN 1 WHEN '10-100B' THEN 2 WHEN '100-250B' THEN 3
+SELECT view, size_class, origin, models, downloads,
+       downloads / total AS share,
+       CASE WHEN total IS NULL THEN NULL WHEN origin = 'UNATTRIBUTED' THEN CAST(0 AS DOUBLE)
+            ELSE downloads / total END AS share_low,
+       CASE WHEN origin = 'UNATTRIBUTED' THEN downloads / total
+            ELSE (downloads + unattributed) / total END AS share_high,
+       top_author,
+       CASE WHEN top_author IS NOT NULL THEN top_downloads / total END AS top_author_share
+FROM in_class
+ORDER BY CASE view WHEN 'publisher' THEN 0 ELSE 1 END,
+         CASE size_class WHEN '<1B' THEN 0 WHEN '1-10B' THEN 1 WHEN '10-100B' THEN 2 WHEN '100-250B' THEN 3
                          WHEN '>=250B' THEN 4 ELSE 5 END,
-         o.downloads DESC, o.origin;
+         downloads DESC, origin;

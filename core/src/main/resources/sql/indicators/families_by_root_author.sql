@@ -1,10 +1,12 @@
 -- 6b. Families rolled up by root author (the "Qwen family"): roots, descendants, downloads with descendants
 -- (1/k for k roots) and first-party downloads (models published by the root author itself); and the all-time
 -- downloads of the same models (1/k), summed over the records that carry an all-time count (NULL when none does),
--- with all_time_coverage = the share of the family's records (1/k each) that carry one.
--- A descendant of two or more roots of one author counts once for that author.
--- Summed straight by root author (a root is its own row of depth 0): summing per root first grouped the 2.5M
--- (node, root) rows of a generated snapshot into 1.5M roots and took most of the query's time.
+-- with all_time_coverage = the share of the family's records (1/k each) that carry one, and
+-- all_time_download_coverage = the share of the family's 30-day downloads (1/k) on those records (NULL when the
+-- family's records have no 30-day downloads): how much of the family the all-time sum can see.
+-- A descendant of two or more roots of one author counts once for that author. Summed straight by root author (a
+-- root is its own row of depth 0): summing per root first grouped the 2.5M (node, root) rows of a generated
+-- snapshot into 1.5M roots and took most of the query's time.
 WITH per_author AS (
   SELECT r.root_author, any_value(r.foundation_origin) AS origin,
          count(*) FILTER (WHERE r.depth = 0) AS roots,
@@ -13,7 +15,10 @@ WITH per_author AS (
          sum(n.downloads * r.weight) FILTER (WHERE lower(n.author) = lower(r.root_author)) AS first_party,
          sum(n.downloads_all_time * r.weight) AS all_time,
          sum(r.weight) FILTER (WHERE n.has_record) AS records,
-         coalesce(sum(r.weight) FILTER (WHERE n.downloads_all_time IS NOT NULL), 0) AS all_time_records
+         coalesce(sum(r.weight) FILTER (WHERE n.downloads_all_time IS NOT NULL), 0) AS all_time_records,
+         sum(n.downloads * r.weight) FILTER (WHERE n.has_record) AS record_downloads,
+         coalesce(sum(n.downloads * r.weight) FILTER (WHERE n.downloads_all_time IS NOT NULL), 0)
+           AS all_time_record_downloads
   FROM r_roots r JOIN r_nodes n ON n.idx = r.node
   WHERE r.root_author IS NOT NULL
   GROUP BY r.root_author
@@ -33,7 +38,8 @@ SELECT p.root_author, p.origin, p.roots,
        p.descendants - coalesce(x.extra, 0) AS descendants,
        p.downloads, p.first_party AS first_party_downloads,
        p.all_time AS downloads_all_time,
-       p.all_time_records / nullif(p.records, 0) AS all_time_coverage
+       p.all_time_records / nullif(p.records, 0) AS all_time_coverage,
+       p.all_time_record_downloads / nullif(p.record_downloads, 0) AS all_time_download_coverage
 FROM per_author p LEFT JOIN repeats x USING (root_author)
 ORDER BY downloads DESC, descendants DESC, p.root_author
 LIMIT ?;

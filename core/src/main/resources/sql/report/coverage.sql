@@ -11,8 +11,12 @@
 --                         attributed, and counts as an individual's only when all such roots are individuals'
 --   tokens                OpenRouter weekly tokens by the model's maker (indicator 9; undisclosed stealth makers
 --                         count as organisations unplaced), all weeks loaded
--- The (node, root) rows are joined with their node and the root author's kind once (rk, read by three bases):
--- on 2.5M generated models the three joins took most of this query's time.
+--   new_derivatives       the derivatives of the monthly series (new_derivatives_by_month) by the author of their
+--                         root(s), 1/k, every month and undated, with trend_settings.min_downloads as there
+--   new_models            the records of new_models_by_month by their own author, with the same filter
+-- Besides the report tables it reads trend_settings (report --min-downloads).
+-- The (node, root) rows are joined with their node and the root author's kind once (rk, read by four bases): on
+-- 2.5M generated models the repeated joins took most of this query's time.
 WITH k AS (SELECT author_key, kind FROM origins WHERE origin = 'UNATTRIBUTED'),
 rk AS (
   SELECT r.weight, r.depth, r.foundation_origin, r.root_author, n.downloads, n.author, n.has_record, k.kind
@@ -44,6 +48,14 @@ mass AS (
   UNION ALL
   SELECT 'tokens', w.total_tokens, w.origin, k.kind
   FROM u_weekly_cost w LEFT JOIN k ON k.author_key = lower(w.maker)
+  UNION ALL
+  SELECT 'new_derivatives', rk.weight, rk.foundation_origin, rk.kind
+  FROM rk CROSS JOIN trend_settings s
+  WHERE rk.depth > 0 AND (s.min_downloads = 0 OR (rk.has_record AND rk.downloads >= s.min_downloads))
+  UNION ALL
+  SELECT 'new_models', 1.0, n.origin, k.kind
+  FROM r_nodes n CROSS JOIN trend_settings s LEFT JOIN k ON k.author_key = lower(n.author)
+  WHERE n.has_record AND n.downloads >= s.min_downloads
 )
 SELECT basis,
        sum(mass) AS total,

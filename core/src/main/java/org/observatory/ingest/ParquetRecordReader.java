@@ -24,7 +24,7 @@ final class ParquetRecordReader implements RecordReader {
   ParquetRecordReader(Store store, java.nio.file.Path path, String file, FieldMap map) {
     this.file = file;
     try {
-      this.rows = store.readParquet(path);
+      this.rows = ParquetRows.read(store, path);
     } catch (ObservatoryException e) {
       throw new BadInputException(file, 0, "not a readable Parquet file: " + e.getMessage(), e);
     }

@@ -1,4 +1,4 @@
-package org.observatory.cli;
+package org.observatory.bench;
 
 import static java.util.Objects.requireNonNull;
 

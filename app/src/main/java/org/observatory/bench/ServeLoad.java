@@ -1,4 +1,4 @@
-package org.observatory.cli;
+package org.observatory.bench;
 
 import java.io.IOException;
 import java.net.URI;

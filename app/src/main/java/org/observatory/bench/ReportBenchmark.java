@@ -1,4 +1,4 @@
-package org.observatory.cli;
+package org.observatory.bench;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -76,7 +76,7 @@ final class ReportBenchmark {
           new LineageLoader(store)
               .load(SNAPSHOT, step -> clock.step(step.name().toLowerCase(Locale.ROOT)));
       PhaseTime time = clock.stop();
-      RootRows table = RootRows.of(store.query("bench_lineage_count").get(0));
+      RootRows table = RootRows.of(store.query("bench/lineage_count").get(0));
       // the graph holds the ends of edges; every other node is its own one root
       long rows = table.nodes() - lineage.size();
       for (int node = 0; node < lineage.size(); node++) {
@@ -87,7 +87,7 @@ final class ReportBenchmark {
             "lineage table holds " + table.rows() + " root rows, the graph " + rows);
       }
       GraphShape shape =
-          GraphShape.of(lineage, table.nodes(), store.query("bench_graph_shape", SNAPSHOT).get(0));
+          GraphShape.of(lineage, table.nodes(), store.query("bench/graph_shape", SNAPSHOT).get(0));
       return new JavaLineage(time, table, shape);
     }
   }
@@ -96,9 +96,9 @@ final class ReportBenchmark {
   SqlLineage recursiveCte() {
     try (Store store = Store.openReadOnly(db)) {
       PhaseClock clock = PhaseClock.start("roots (recursive CTE)");
-      store.execute("bench_roots_recursive", SNAPSHOT);
+      store.execute("bench/roots_recursive", SNAPSHOT);
       PhaseTime time = clock.stop();
-      return new SqlLineage(time, RootRows.of(store.query("bench_roots_count").get(0)));
+      return new SqlLineage(time, RootRows.of(store.query("bench/roots_count").get(0)));
     }
   }
 
@@ -123,9 +123,9 @@ final class ReportBenchmark {
     Files.deleteIfExists(handDb.resolveSibling(handDb.getFileName() + ".wal"));
     PhaseClock clock = PhaseClock.start("hand-written SQL pipeline");
     try (Store store = Store.open(handDb)) {
-      store.execute("bench_handwritten_pipeline", file.toAbsolutePath().toString());
+      store.execute("bench/handwritten_pipeline", file.toAbsolutePath().toString());
       PhaseTime time = clock.stop();
-      return new HandWritten(time, store.query("bench_handwritten_count").get(0));
+      return new HandWritten(time, store.query("bench/handwritten_count").get(0));
     }
   }
 

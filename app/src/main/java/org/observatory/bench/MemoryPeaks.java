@@ -1,4 +1,4 @@
-package org.observatory.cli;
+package org.observatory.bench;
 
 /**
  * What one benchmark run took in memory.

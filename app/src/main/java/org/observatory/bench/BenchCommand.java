@@ -1,9 +1,12 @@
-package org.observatory.cli;
+package org.observatory.bench;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** {@code observatory bench}: benchmarks, run by hand (never as timed unit tests). */
+/**
+ * {@code observatory bench}: benchmarks, run by hand (never as timed unit tests). The product never
+ * depends on this package; the composition root ({@code Main}) adds the command.
+ */
 @Command(
     name = "bench",
     mixinStandardHelpOptions = true,
@@ -14,7 +17,7 @@ import picocli.CommandLine.Command;
       BenchServeCommand.class,
       BenchEnginesCommand.class
     })
-final class BenchCommand implements Runnable {
+public final class BenchCommand implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Override

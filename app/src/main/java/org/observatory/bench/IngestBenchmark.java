@@ -1,4 +1,4 @@
-package org.observatory.cli;
+package org.observatory.bench;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -71,7 +71,8 @@ final class IngestBenchmark {
     long start = System.nanoTime();
     long rows;
     try (Store store = Store.open(db)) {
-      rows = store.loadJsonBaseline(file);
+      store.execute("bench/baseline_load_json", file.toAbsolutePath().toString());
+      rows = ((Number) store.query("bench/baseline_count_json").get(0).get("loaded")).longValue();
     }
     long nanos = System.nanoTime() - start;
     MemoryPeaks memory = watch.stop();

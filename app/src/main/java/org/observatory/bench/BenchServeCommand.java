@@ -1,4 +1,4 @@
-package org.observatory.cli;
+package org.observatory.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -14,6 +14,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.observatory.cli.ExitCodes;
+import org.observatory.cli.Folders;
 import org.observatory.generate.GeneratedFile;
 import org.observatory.generate.HubRecordGenerator;
 import org.observatory.license.LicenseClassifier;

@@ -1,4 +1,4 @@
-package org.observatory.cli;
+package org.observatory.bench;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -12,7 +12,7 @@ import java.util.List;
  * {@code observatory ingest} in another JVM (this program's own class path), writing into a
  * database file that this process serves.
  */
-final class ConcurrentIngest {
+public final class ConcurrentIngest {
   private final Process process;
   private final Path db;
   private final long start;
@@ -30,7 +30,7 @@ final class ConcurrentIngest {
    * Starts {@code observatory ingest --db DB ARGS...} in another JVM; its output goes to {@code
    * logDir/ingest.log}.
    */
-  static ConcurrentIngest start(Path db, Path logDir, String... args) throws IOException {
+  public static ConcurrentIngest start(Path db, Path logDir, String... args) throws IOException {
     FileTime before = Files.getLastModifiedTime(db);
     Path java = Path.of(System.getProperty("java.home"), "bin", "java");
     List<String> command =
@@ -54,7 +54,7 @@ final class ConcurrentIngest {
    * Waits until the ingest has begun writing (the file or its write-ahead log changed), or has
    * ended.
    */
-  void awaitWriting(Duration limit) throws IOException, InterruptedException {
+  public void awaitWriting(Duration limit) throws IOException, InterruptedException {
     long deadline = System.nanoTime() + limit.toNanos();
     Path wal = db.resolveSibling(db.getFileName() + ".wal");
     while (process.isAlive() && System.nanoTime() < deadline) {
@@ -65,17 +65,17 @@ final class ConcurrentIngest {
     }
   }
 
-  boolean running() {
+  public boolean running() {
     return process.isAlive();
   }
 
-  int waitFor() throws InterruptedException {
+  public int waitFor() throws InterruptedException {
     int code = process.waitFor();
     end = System.nanoTime();
     return code;
   }
 
-  double seconds() {
+  public double seconds() {
     return ((end == 0 ? System.nanoTime() : end) - start) / 1e9;
   }
 }

@@ -1,4 +1,4 @@
-package org.observatory.cli;
+package org.observatory.bench;
 
 import java.util.ArrayList;
 import java.util.List;

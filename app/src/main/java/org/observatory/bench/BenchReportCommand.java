@@ -1,4 +1,4 @@
-package org.observatory.cli;
+package org.observatory.bench;
 
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.concurrent.Callable;
+import org.observatory.cli.ExitCodes;
 import org.observatory.generate.GeneratedFile;
 import org.observatory.generate.HubRecordGenerator;
 import picocli.CommandLine;

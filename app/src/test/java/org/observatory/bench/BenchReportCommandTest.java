@@ -1,4 +1,4 @@
-package org.observatory.cli;
+package org.observatory.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.observatory.cli.ExitCodes;
 
 /** The structure of {@code bench report}'s output; never its timings. */
 class BenchReportCommandTest {
@@ -24,7 +25,7 @@ class BenchReportCommandTest {
   private final StringWriter err = new StringWriter();
 
   private int run(String... args) {
-    return ObservatoryCommand.commandLine(new PrintWriter(out, true), new PrintWriter(err, true))
+    return org.observatory.Main.commandLine(new PrintWriter(out, true), new PrintWriter(err, true))
         .execute(args);
   }
 
