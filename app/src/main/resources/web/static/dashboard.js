@@ -217,12 +217,15 @@
     var win = x.window || '';
     var when = x.snapshot && win.indexOf(x.snapshot) < 0 ? ['snapshot ' + x.snapshot, win].filter(Boolean).join('; ') : win;
     var dl = el('dl');
-    [['Claimed', x.claimed_text, 'big claimed'], ['Their scope', x.source_scope, ''],
-      ['Ours', x.ours_text, 'big ours'], ['Our scope', x.our_scope + (when ? ' (' + when + ')' : ''), '']]
-      .forEach(function (d) {
-        dl.appendChild(el('dt', { text: d[0] }));
-        dl.appendChild(el('dd', {}, [el('span', { cls: d[2], text: d[1] })]));
-      });
+    var rows = [['Claimed', x.claimed_text, 'big claimed'], ['Their scope', x.source_scope, ''],
+      ['Ours', x.ours_text, 'big ours'], ['Our scope', x.our_scope + (when ? ' (' + when + ')' : ''), '']];
+    if (x.coverage !== null && x.coverage !== undefined) {
+      rows.push(['Coverage', (x.coverage * 100).toFixed(1) + '% (what it is a share of: see why)', 'coverage']);
+    }
+    rows.forEach(function (d) {
+      dl.appendChild(el('dt', { text: d[0] }));
+      dl.appendChild(el('dd', {}, [el('span', { cls: d[2], text: d[1] })]));
+    });
     return el('article', {
       cls: 'claim v-' + x.verdict.replace(/ /g, '-'), id: 'claim-' + x.id, 'data-verdict': x.verdict
     }, [
@@ -300,6 +303,12 @@
 
   var MAX_CHILDREN = 40;
 
+  /** Charts narrower than this (a phone) get fewer axis ticks and shorter category labels. */
+  var NARROW = 520;
+
+  /** Room right of a scrolling legend for its pager, clear of the PNG button. */
+  var LEGEND_RIGHT = 60;
+
   function originText(o) {
     if (!o) return '';
     var name = ORIGIN_NAMES[o.origin];
@@ -319,19 +328,27 @@
     var rows = Math.max(m.parents.length, children.length, 1);
     var height = Math.max(220, rows * 26 + 60);
     var y = function (i, n) { return (i + 0.5) * (rows / n) * 26; };
-    nodes.push({ name: m.id, x: 400, y: (rows * 26) / 2, symbolSize: 16, itemStyle: { color: PALETTE.origin[m.origin.origin] || '#555' }, label: { show: true, position: 'bottom', fontWeight: 'bold' } });
+    var parents = m.parents.length > 0;
+    var box = el('div', { cls: 'chart', id: 'chart-model-lineage', 'data-chart': 'model-lineage', role: 'img', 'aria-label': 'Lineage of ' + m.id + ': ' + m.parents.length + ' parents, ' + children.length + ' children shown' });
+    box.style.height = height + 'px';
+    section.appendChild(box);
+    // Room for the labels beside the columns of nodes (parents left, children right): a third of
+    // the width each with parents, half without; the model's own label sits under it. Nodes are
+    // placed in pixels of the plot, so that x and y scale alike (a circle stays a circle on a phone).
+    var side = Math.max(80, Math.min(230, Math.floor((box.clientWidth - 40) / (parents ? 3 : 2))));
+    var chars = Math.floor((side - 12) / 6.2);
+    var left = parents ? side : Math.min(side, 100);
+    var plot = Math.max(60, box.clientWidth - left - side);
+    nodes.push({ name: m.id, x: parents ? plot / 2 : 0, y: (rows * 26) / 2, symbolSize: 16, itemStyle: { color: PALETTE.origin[m.origin.origin] || '#555' }, label: { show: true, position: 'bottom', fontWeight: 'bold' } });
     m.parents.forEach(function (p, i) {
       nodes.push({ name: p.parent, x: 0, y: y(i, m.parents.length), symbolSize: 10, label: { show: true, position: 'left' } });
       links.push({ source: p.parent, target: m.id, relation: p.relation, lineStyle: { color: colour(p.relation), width: 2.5 } });
     });
     children.forEach(function (c, i) {
       if (c.name === m.id) return;
-      nodes.push({ name: c.name, x: 800, y: y(i, children.length), symbolSize: 8, label: { show: true, position: 'right' } });
+      nodes.push({ name: c.name, x: plot, y: y(i, children.length), symbolSize: 8, label: { show: true, position: 'right' } });
       links.push({ source: m.id, target: c.name, relation: c.relation, lineStyle: { color: colour(c.relation.split(',')[0]), width: 1.5 } });
     });
-    var box = el('div', { cls: 'chart', id: 'chart-model-lineage', 'data-chart': 'model-lineage', role: 'img', 'aria-label': 'Lineage of ' + m.id + ': ' + m.parents.length + ' parents, ' + children.length + ' children shown' });
-    box.style.height = height + 'px';
-    section.appendChild(box);
     var chart = echarts.init(box, dark() ? 'dark' : null, { renderer: 'svg' });
     instances.push(chart);
     chart.setOption({
@@ -342,8 +359,9 @@
       tooltip: { formatter: function (p) { return p.dataType === 'edge' ? p.data.source + ' \u2192 ' + p.data.target + ' (' + p.data.relation + ')' : p.data.name; } },
       series: [{
         type: 'graph', layout: 'none', roam: false, data: nodes, links: links, edgeSymbol: ['none', 'arrow'], edgeSymbolSize: 6,
-        left: 230, right: 230, top: 20, bottom: 30,
-        label: { fontSize: 11, width: 220, overflow: 'truncate' }, itemStyle: { color: '#8a96a3' }
+        left: left, right: side, top: 20, bottom: 30,
+        label: { fontSize: 11, width: side - 10, overflow: 'truncate', formatter: function (p) { return p.data.name === m.id ? p.data.name : middle(p.data.name, chars); } },
+        itemStyle: { color: '#8a96a3' }
       }]
     });
     chart.on('click', function (p) {
@@ -356,6 +374,13 @@
       section.appendChild(el('p', { cls: 'meta', text: 'The first ' + MAX_CHILDREN + ' children are drawn; the CSV has every edge of the subtree.' }));
     }
     return { children: children.map(function (c) { return c.name; }), links: links.map(function (l) { return { source: l.source, target: l.target, relation: l.relation, color: l.lineStyle.color }; }) };
+  }
+
+  /** {@code text} cut to {@code n} characters in the middle ("TheBloke/Llam…-7B-GGUF"): ids differ at the end. */
+  function middle(text, n) {
+    if (text.length <= n) return text;
+    var tail = Math.floor((n - 1) / 2);
+    return text.slice(0, n - 1 - tail) + '\u2026' + text.slice(text.length - tail);
   }
 
   /** The search box of every page: ids containing the text, as links to their model pages. */
@@ -578,6 +603,16 @@
     };
   }
 
+  /**
+   * A scrolling legend as wide as the chart less room for its pager beside the PNG button (ECharts
+   * 5.3 lays it out over the whole width otherwise, and the pager covers the button on a phone).
+   */
+  function fitLegend(option, chart) {
+    if (option.legend && option.legend.type === 'scroll') {
+      option.legend.width = Math.max(120, chart.getWidth() - LEGEND_RIGHT);
+    }
+  }
+
   /** The legend of what the colours stand for, in HTML under the chart. */
   function legend(section, entries) {
     if (!entries || !entries.length) return;
@@ -600,11 +635,11 @@
     var drawn = { labels: cd.categories.slice(), series: [], compared: false };
     if (cd.kind === 'line' || cd.kind === 'stacked_area') {
       var stacked = cd.kind === 'stacked_area';
-      option.legend = { type: 'scroll', top: 0, left: 0, right: 40 };
+      option.legend = { type: 'scroll', top: 0, left: 0, right: LEGEND_RIGHT };
       option.grid = { left: 8, right: 48, top: 40, bottom: 24, containLabel: true };
       option.tooltip = { trigger: 'axis', valueFormatter: fmt };
-      option.xAxis = { type: 'category', data: cd.categories, boundaryGap: false };
-      option.yAxis = { type: 'value', axisLabel: { formatter: tick } };
+      option.xAxis = { type: 'category', data: cd.categories, boundaryGap: false, axisLabel: { hideOverlap: true, margin: 12 } };
+      option.yAxis = { type: 'value', minInterval: cd.unit === 'count' ? 1 : 0, axisLabel: { formatter: tick } };
       option.series = cd.series.map(function (s) {
         drawn.series.push({ name: s.name, data: s.values });
         return {
@@ -613,7 +648,9 @@
           stack: stacked ? 'total' : undefined, areaStyle: stacked ? { opacity: 0.8 } : undefined
         };
       });
-      chartBox(section, key, 360, cd.description).setOption(option);
+      var lines = chartBox(section, key, 360, cd.description);
+      fitLegend(option, lines);
+      lines.setOption(option);
       return drawn;
     }
     var labels = cd.categories.slice();
@@ -623,7 +660,7 @@
         drawn.series.push({ name: s.name, data: s.values });
         return { type: 'bar', name: s.name, data: s.values, color: s.color, stack: 'total', barMaxWidth: 22 };
       });
-      option.legend = { type: 'scroll', top: 0, left: 0, right: 40 };
+      option.legend = { type: 'scroll', top: 0, left: 0, right: LEGEND_RIGHT };
     } else {
       var main = cd.series[0];
       var data = main.values.map(function (v, i) {
@@ -657,42 +694,60 @@
       } else {
         drawn.series.push({ name: snapA, data: values });
         if (main.low) {
-          seriesList.push(errorBars(main, labels));
+          seriesList[0].label.show = false;
+          seriesList.push(errorBars(main, values, fmt));
         }
       }
     }
     drawn.labels = labels;
     option.grid = { left: 8, right: 70, top: option.legend ? 34 : 28, bottom: 24, containLabel: true };
     option.tooltip = { trigger: 'axis', axisPointer: { type: 'shadow' }, valueFormatter: fmt };
-    option.xAxis = { type: 'value', axisLabel: { formatter: tick } };
-    option.yAxis = { type: 'category', inverse: true, data: labels, axisLabel: { width: 220, overflow: 'truncate' } };
-    option.series = seriesList;
     var rows = labels.length * (drawn.compared ? 2 : 1);
-    chartBox(section, key, Math.max(150, rows * 24 + 80), cd.description).setOption(option);
+    var box = chartBox(section, key, Math.max(150, rows * 24 + 80), cd.description);
+    var narrow = box.getWidth() < NARROW;
+    option.xAxis = {
+      type: 'value', splitNumber: narrow ? 3 : 5, minInterval: cd.unit === 'count' ? 1 : 0,
+      axisLabel: { formatter: tick, hideOverlap: true }
+    };
+    option.yAxis = { type: 'category', inverse: true, data: labels, axisLabel: { width: narrow ? 110 : 220, overflow: 'truncate' } };
+    option.series = seriesList;
+    fitLegend(option, box);
+    box.setOption(option);
     if (cd.kind === 'bar') legend(section, cd.legend);
     return drawn;
   }
 
-  /** Whiskers from value_low to value_high on each bar (a custom series). */
-  function errorBars(s, labels) {
+  /**
+   * Whiskers from value_low to value_high on each bar (a custom series), and each bar's value
+   * written past the end of its whisker or bar, whichever is further, so that the two never overlap.
+   */
+  function errorBars(s, values, fmt) {
+    var fg = dark() ? '#ddd' : '#222';
     return {
       type: 'custom', name: 'range', id: 'error-bars', silent: true, z: 10,
-      data: s.low.map(function (lo, i) { return [i, lo, s.high[i]]; }).filter(function (d) { return d[1] !== null && d[2] !== null; }),
+      data: values.map(function (v, i) {
+        var whole = s.low[i] !== null && s.high[i] !== null;
+        return [i, whole ? s.low[i] : v, whole ? s.high[i] : v, v];
+      }).filter(function (d) { return d[3] !== null; }),
       renderItem: function (params, api) {
         var y = api.coord([0, api.value(0)])[1];
-        var lo = api.coord([api.value(1), api.value(0)])[0];
-        var hi = api.coord([api.value(2), api.value(0)])[0];
-        var style = { stroke: dark() ? '#ddd' : '#222', lineWidth: 1.2 };
-        return {
-          type: 'group',
-          children: [
+        var end = api.coord([Math.max(0, api.value(3)), api.value(0)])[0];
+        var children = [];
+        var whisker = s.low[api.value(0)] !== null && s.high[api.value(0)] !== null;
+        if (whisker) {
+          var lo = api.coord([api.value(1), api.value(0)])[0];
+          var hi = api.coord([api.value(2), api.value(0)])[0];
+          var style = { stroke: fg, lineWidth: 1.2 };
+          children.push(
             { type: 'line', shape: { x1: lo, y1: y, x2: hi, y2: y }, style: style },
             { type: 'line', shape: { x1: lo, y1: y - 5, x2: lo, y2: y + 5 }, style: style },
-            { type: 'line', shape: { x1: hi, y1: y - 5, x2: hi, y2: y + 5 }, style: style }
-          ]
-        };
+            { type: 'line', shape: { x1: hi, y1: y - 5, x2: hi, y2: y + 5 }, style: style });
+          end = Math.max(end, hi);
+        }
+        children.push({ type: 'text', x: end + 5, y: y, style: { text: fmt(api.value(3)), fill: fg, fontSize: 12, verticalAlign: 'middle' } });
+        return { type: 'group', children: children };
       },
-      encode: { x: [1, 2], y: 0 }
+      encode: { x: [1, 2, 3], y: 0 }
     };
   }
 
@@ -895,6 +950,9 @@
       var box = el('div', { cls: 'chart tree', id: 'chart-lineage', 'data-chart': 'lineage' });
       box.style.height = Math.min(9000, Math.max(320, leaves * 16 + 40)) + 'px';
       holder.appendChild(box);
+      // the root's label left of it, the leaves' right of them: at most 240 and 290 px, less on a phone
+      var left = Math.max(90, Math.min(240, Math.floor(box.clientWidth * 0.28)));
+      var right = Math.max(120, Math.min(290, Math.floor(box.clientWidth * 0.4)));
       var chart = echarts.init(box, null, { renderer: 'svg' });
       instances.push(chart);
       chart.setOption({
@@ -908,10 +966,18 @@
           }
         },
         series: [{
-          type: 'tree', data: [t.tree], orient: 'LR', top: 10, bottom: 10, left: 240, right: 290,
+          type: 'tree', data: [t.tree], orient: 'LR', top: 10, bottom: 10, left: left, right: right,
           symbolSize: 7, initialTreeDepth: -1, expandAndCollapse: false,
-          label: { position: 'left', verticalAlign: 'middle', align: 'right', fontSize: 11, width: 230, overflow: 'truncate' },
-          leaves: { label: { position: 'right', verticalAlign: 'middle', align: 'left', width: 280, overflow: 'truncate' } }
+          label: {
+            position: 'left', verticalAlign: 'middle', align: 'right', fontSize: 11, width: left - 10, overflow: 'truncate',
+            formatter: function (p) { return middle(p.name, Math.floor((left - 10) / 6.2)); }
+          },
+          leaves: {
+            label: {
+              position: 'right', verticalAlign: 'middle', align: 'left', width: right - 10, overflow: 'truncate',
+              formatter: function (p) { return middle(p.name, Math.floor((right - 10) / 6.2)); }
+            }
+          }
         }]
       });
       obs.charts.lineage = {

@@ -11,6 +11,7 @@ import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.domain.JavaMethodCall;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchRule;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -94,6 +95,61 @@ public abstract class CommonArchitectureTest {
         .check(classes);
   }
 
+  /**
+   * The program needs the network only in {@code fetch} and {@code update} (README): HTTP clients,
+   * URL connections and sockets are used in {@code org.observatory.fetch} alone, and in the bench's
+   * {@code ServeLoad}, which sends its load to a server of its own on 127.0.0.1 ({@code bench
+   * serve}). The web package serves; it never connects anywhere.
+   */
+  static final ArchRule NETWORK_ONLY_IN_FETCH =
+      noClasses()
+          .that()
+          .resideOutsideOfPackage("org.observatory.fetch..")
+          .and()
+          .doNotHaveSimpleName("ServeLoad")
+          .should()
+          .dependOnClassesThat()
+          .resideInAPackage("java.net.http..")
+          .orShould()
+          .dependOnClassesThat()
+          .areAssignableTo(java.net.URLConnection.class)
+          .orShould()
+          .dependOnClassesThat()
+          .areAssignableTo(java.net.Socket.class)
+          .orShould()
+          .callMethod(java.net.URL.class, "openStream")
+          .orShould()
+          .callMethod(java.net.URL.class, "openConnection")
+          .because("the program needs the network only in fetch and update")
+          .allowEmptyShould(true);
+
+  @Test
+  void onlyTheFetchersUseTheNetwork() {
+    NETWORK_ONLY_IN_FETCH.check(classes);
+  }
+
+  /** The rule above can fail: a class outside fetch that opens an HTTP client breaks it. */
+  @Test
+  void theNetworkRuleCatchesAClientOutsideFetch() {
+    JavaClasses outside = new ClassFileImporter().importClasses(ClientOutsideFetch.class);
+
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> NETWORK_ONLY_IN_FETCH.check(outside))
+        .isInstanceOf(AssertionError.class)
+        .hasMessageContaining("java.net.http.HttpClient")
+        .hasMessageContaining("java.net.URL.openStream()");
+  }
+
+  /** Breaks {@link #NETWORK_ONLY_IN_FETCH} on purpose (never run). */
+  private static final class ClientOutsideFetch {
+    java.net.http.HttpClient client() {
+      return java.net.http.HttpClient.newHttpClient();
+    }
+
+    java.io.InputStream read(java.net.URL url) throws java.io.IOException {
+      return url.openStream();
+    }
+  }
+
   @Test
   void onlyTheSparkModuleUsesSpark() {
     noClasses()
@@ -110,7 +166,8 @@ public abstract class CommonArchitectureTest {
   void onlyTheWebPackageAndTheCompositionRootUseJavalin() {
     noClasses()
         .that()
-        .resideOutsideOfPackages("org.observatory.web..", "org.observatory.cli..")
+        .resideOutsideOfPackages(
+            "org.observatory.web..", "org.observatory.cli..", "org.observatory.bench..")
         .should()
         .dependOnClassesThat()
         .resideInAnyPackage("io.javalin..", "org.eclipse.jetty..")
@@ -118,16 +175,33 @@ public abstract class CommonArchitectureTest {
         .check(classes);
   }
 
+  /** The benchmarks drive the command line and the web server as a user would, from outside. */
   @Test
   void onlyTheCompositionRootDependsOnTheWebAndTheCli() {
     noClasses()
         .that()
-        .resideOutsideOfPackages("org.observatory.web..", "org.observatory.cli..")
+        .resideOutsideOfPackages(
+            "org.observatory.web..", "org.observatory.cli..", "org.observatory.bench..")
         .and()
         .doNotHaveFullyQualifiedName("org.observatory.Main")
         .should()
         .dependOnClassesThat()
         .resideInAnyPackage("org.observatory.web..", "org.observatory.cli..")
+        .allowEmptyShould(true)
+        .check(classes);
+  }
+
+  /** The benchmarks measure the product; nothing of the product needs them (Main adds them). */
+  @Test
+  void theProductDoesNotDependOnTheBenchmarks() {
+    noClasses()
+        .that()
+        .resideOutsideOfPackage("org.observatory.bench..")
+        .and()
+        .doNotHaveFullyQualifiedName("org.observatory.Main")
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage("org.observatory.bench..")
         .allowEmptyShould(true)
         .check(classes);
   }

@@ -112,7 +112,7 @@ final class FetchCommand implements Callable<Integer> {
       throw new UsageException("--limit, --search and --author apply to `fetch hub` only");
     }
     String variable = tokenEnv != null ? tokenEnv : source.defaultTokenEnv();
-    String token = variable == null ? null : System.getenv(variable);
+    String token = variable == null ? null : ObservatoryCommand.environment(spec, variable);
     FetchOptions options = options(source, endpoint, token, limit, search, author);
     SourceReport report;
     try (Progress progress = new Progress(spec.commandLine().getErr())) {

@@ -1,6 +1,7 @@
 package org.observatory.cli;
 
 import java.io.PrintWriter;
+import java.util.Map;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -23,23 +24,44 @@ import picocli.CommandLine.Command;
       SnapshotsCommand.class,
       DeleteCommand.class,
       ExportCommand.class,
-      ServeCommand.class,
-      BenchCommand.class,
-      GenerateCommand.class,
-      CommandLine.HelpCommand.class,
-      picocli.AutoComplete.GenerateCompletion.class
+      ServeCommand.class
     })
 public final class ObservatoryCommand implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  /** The environment the commands read: {@code COLUMNS} and the access-token variables. */
+  private final Map<String, String> environment;
+
+  private ObservatoryCommand(Map<String, String> environment) {
+    this.environment = Map.copyOf(environment);
+  }
 
   @Override
   public void run() {
     spec.commandLine().usage(spec.commandLine().getOut());
   }
 
-  /** The configured command line: output streams, exit codes and error handling. */
-  public static CommandLine commandLine(PrintWriter out, PrintWriter err) {
-    CommandLine cl = new CommandLine(new ObservatoryCommand());
+  /**
+   * The configured command line with the process's environment: the product's commands, then the
+   * {@code tools} the composition root adds (the benchmarks, which the product itself never depends
+   * on), {@code generate}, {@code help} and {@code generate-completion}; output streams, exit codes
+   * and error handling for all.
+   */
+  public static CommandLine commandLine(PrintWriter out, PrintWriter err, Object... tools) {
+    return commandLine(out, err, System.getenv(), tools);
+  }
+
+  /** The configured command line, reading {@code env} as its environment. */
+  public static CommandLine commandLine(
+      PrintWriter out, PrintWriter err, Map<String, String> env, Object... tools) {
+    CommandLine cl = new CommandLine(new ObservatoryCommand(env));
+    for (Object tool : tools) {
+      cl.addSubcommand(tool);
+    }
+    cl.addSubcommand(new GenerateCommand());
+    cl.addSubcommand(new CommandLine.HelpCommand());
+    cl.addSubcommand(new picocli.AutoComplete.GenerateCompletion());
+    // every setting below reaches the subcommands added so far, so they are all added first
     cl.setOut(out);
     cl.setErr(err);
     cl.setExitCodeExceptionMapper(new ExitCodes());
@@ -50,6 +72,16 @@ public final class ObservatoryCommand implements Runnable {
     cl.setParameterExceptionHandler(ObservatoryCommand::usageError);
     HelpTexts.apply(cl);
     return cl;
+  }
+
+  /**
+   * The variable {@code name} of the environment the command line was built with (the process's,
+   * unless a test gave another), or null.
+   */
+  static String environment(CommandLine.Model.CommandSpec spec, String name) {
+    return spec.root().userObject() instanceof ObservatoryCommand root
+        ? root.environment.get(name)
+        : System.getenv(name);
   }
 
   /** A date option's value: YYYY-MM-DD, else one line saying what was expected. */

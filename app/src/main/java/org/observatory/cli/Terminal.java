@@ -9,8 +9,9 @@ final class Terminal {
 
   private Terminal() {}
 
-  static int width() {
-    String columns = System.getenv("COLUMNS");
+  /** The width for a command: its environment's {@code COLUMNS}, else the terminal's, else 120. */
+  static int width(CommandLine.Model.CommandSpec spec) {
+    String columns = ObservatoryCommand.environment(spec, "COLUMNS");
     if (columns != null && columns.matches("\\d{2,4}")) {
       return Math.max(NARROWEST, Integer.parseInt(columns));
     }

@@ -48,11 +48,7 @@ import picocli.CommandLine.Option;
 final class UpdateCommand implements Callable<Integer> {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
-  @Option(
-      names = "--db",
-      required = true,
-      description = "DuckDB database file (created if missing).")
-  Path db;
+  @CommandLine.Mixin TargetDatabase db;
 
   @Option(
       names = "--data",
@@ -112,7 +108,10 @@ final class UpdateCommand implements Callable<Integer> {
     Map<Source, String> mirrors = endpoints(chosen);
     Map<Source, FetchOptions> options = new EnumMap<>(Source.class);
     for (Source s : chosen) {
-      String token = s.defaultTokenEnv() == null ? null : System.getenv(s.defaultTokenEnv());
+      String token =
+          s.defaultTokenEnv() == null
+              ? null
+              : ObservatoryCommand.environment(spec, s.defaultTokenEnv());
       options.put(
           s,
           s == Source.HUB
@@ -121,7 +120,7 @@ final class UpdateCommand implements Callable<Integer> {
     }
     LocalDate date = snapshot != null ? snapshot : LocalDate.now(ZoneOffset.UTC);
     UpdateRequest request =
-        new UpdateRequest(db, data, date, chosen, options, allowPartial, maxBad);
+        new UpdateRequest(db.path(), data, date, chosen, options, allowPartial, maxBad);
     UpdateReport report;
     long start = System.nanoTime();
     try (FetchCommand.Progress progress = new FetchCommand.Progress(spec.commandLine().getErr())) {
@@ -135,7 +134,7 @@ final class UpdateCommand implements Callable<Integer> {
 
   private void print(UpdateReport report, Map<Source, FetchOptions> options, long nanos) {
     PrintWriter out = spec.commandLine().getOut();
-    out.printf("Update of %s into %s (database %s)%n", report.date(), report.folder(), db);
+    out.printf("Update of %s into %s (database %s)%n", report.date(), report.folder(), db.path());
     report
         .seeded()
         .forEach(
@@ -149,8 +148,12 @@ final class UpdateCommand implements Callable<Integer> {
     }
     if (!report.missing().isEmpty()) {
       out.println(
-          "Partial update (--allow-partial): the missing sources are recorded in the snapshot's provenance;"
-              + " their data loaded before stays.");
+          report.change() != null
+              ? "Partial update (--allow-partial): the missing sources are recorded in the snapshot's"
+                  + " provenance; their data loaded before stays."
+              : "Partial update (--allow-partial): the missing sources are recorded for "
+                  + report.date()
+                  + " (`snapshots` lists them); their data loaded before stays.");
     }
     Summaries summaries = new Summaries(out);
     summaries.ingest(report.ingest(), nanos);

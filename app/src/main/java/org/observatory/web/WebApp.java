@@ -58,6 +58,8 @@ public final class WebApp {
           config.routes.get(
               "/methodology",
               ctx -> ctx.contentType("text/html; charset=utf-8").result(methodology));
+          // a page without an icon link (the methodology) makes the browser ask for this
+          config.routes.get("/favicon.ico", ctx -> ctx.redirect("/static/favicon.svg"));
           config.routes.exception(Exception.class, ErrorResponses::handle);
           config.routes.error(404, ErrorResponses::unmatched);
         });

@@ -264,6 +264,24 @@ class FetchCommandTest {
     }
   }
 
+  /** An endpoint without the Hub's listing: exit 1 naming the URL, nothing written. */
+  @Test
+  void anEndpointWithoutTheListingExitsOneNamingTheUrl() {
+    try (RecordedServer server = RecordedServer.start()) {
+      CliRun run =
+          CliRun.of(
+              "fetch", "hub", "--out", tmp.toString(), "--endpoint", server.baseUrl().toString());
+
+      assertThat(run.exitCode()).isEqualTo(1);
+      assertThat(run.err())
+          .contains("error: GET " + server.baseUrl() + "/api/models?expand%5B%5D=author")
+          .contains("failed: HTTP 404 (not found: check the source and --endpoint)")
+          .doesNotContain("attempt 2");
+      assertThat(server.requests()).hasSize(1);
+      assertThat(tmp.resolve("hub/models.jsonl")).doesNotExist();
+    }
+  }
+
   @Test
   void fetchesTheHubIntoAFolder() throws IOException {
     CliRun run =

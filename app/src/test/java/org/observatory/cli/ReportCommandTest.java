@@ -9,9 +9,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.observatory.testing.SharedData;
 
 /** {@code report} and {@code explain} on a database of the real derivative trees. */
@@ -191,10 +194,33 @@ class ReportCommandTest {
                         .out()));
   }
 
-  @Test
-  void aTableFitsTheTerminalWidth() {
-    CliRun run = CliRun.of("report", "--db", db, "--indicator", "license_classes_by_origin");
-    assertThat(run.out().lines()).allSatisfy(l -> assertThat(l.length()).isLessThanOrEqualTo(120));
+  @ParameterizedTest(name = "COLUMNS={0}")
+  @ValueSource(ints = {80, 200})
+  void aTableFitsTheTerminalWidth(int columns) {
+    CliRun run =
+        CliRun.withEnv(
+            Map.of("COLUMNS", String.valueOf(columns)),
+            "report",
+            "--db",
+            db,
+            "--indicator",
+            "license_classes_by_origin");
+
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(run.out())
+        .contains("[license_classes_by_origin]")
+        .contains("US      restricted-open-weights");
+    List<Integer> widths = run.out().lines().map(String::length).toList();
+    assertThat(widths).allSatisfy(w -> assertThat(w).isLessThanOrEqualTo(columns));
+    // the text is wrapped to the width, not to the 120 columns of a pipe
+    assertThat(java.util.Collections.max(widths)).isGreaterThan(columns - 20);
+    if (columns < 120) {
+      // the bounds' columns do not fit beside the others: left out, and named
+      assertThat(run.out())
+          .contains("... not shown at this width: share_downloads_low, share_downloads_high");
+    } else {
+      assertThat(run.out()).contains("share_downloads_high").doesNotContain("not shown");
+    }
   }
 
   @Test
@@ -238,6 +264,35 @@ class ReportCommandTest {
         .contains("origin: UNATTRIBUTED")
         .contains("license class:");
     assertThat(CliRun.of("explain", "--db", db, "nobody/nothing").exitCode()).isEqualTo(2);
+  }
+
+  /**
+   * Issue 13: a model missing from the snapshot asked for (the latest, without --snapshot) is a
+   * usage error of one line that names the snapshot holding it and the option to add; the advised
+   * command then explains it. A model no snapshot holds says so.
+   */
+  @Test
+  void explainNamesTheSnapshotThatHoldsAModelTheLatestLacks() {
+    CliRun latest = CliRun.of("explain", "--db", db, "wnma3mz/Janus-Pro-7B-LM");
+
+    assertThat(latest.exitCode()).isEqualTo(2);
+    assertThat(latest.out()).isEmpty();
+    assertThat(latest.err().strip().lines()).hasSize(1);
+    assertThat(latest.err())
+        .contains(
+            "no model wnma3mz/Janus-Pro-7B-LM in the snapshot of 2025-10-12 (the latest);"
+                + " it is in the snapshot of 2025-04-22: add --snapshot 2025-04-22");
+    CliRun advised =
+        CliRun.of("explain", "--db", db, "--snapshot", "2025-04-22", "wnma3mz/Janus-Pro-7B-LM");
+    assertThat(advised.exitCode()).as(advised.err()).isZero();
+    assertThat(advised.out()).contains("foundation origin CN");
+
+    CliRun nowhere = CliRun.of("explain", "--db", db, "--snapshot", "2025-04-22", "nobody/nothing");
+    assertThat(nowhere.exitCode()).isEqualTo(2);
+    assertThat(nowhere.err())
+        .contains(
+            "no model nobody/nothing in the snapshot of 2025-04-22; no stored snapshot has it")
+        .doesNotContain("add --snapshot");
   }
 
   /**

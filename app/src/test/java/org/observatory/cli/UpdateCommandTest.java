@@ -206,6 +206,58 @@ class UpdateCommandTest {
     assertThat(now.path("credits").toString()).contains("Not fetched: mof");
   }
 
+  /**
+   * Without the Hub there is no snapshot of the day to record missing sources in: --allow-partial
+   * refuses (exit 1, naming the Hub) and the database stays as it was.
+   */
+  @Test
+  void aPartialUpdateWithoutTheHubIsRefused() throws IOException {
+    assertThat(update("2026-05-04", "--sources", "hub,licenses").exitCode()).isZero();
+    String report = CliRun.of("report", "--db", db, "--format", "json").out();
+    String listed = CliRun.of("snapshots", "--db", db, "--format", "json").out();
+    hub.failFrom(0);
+
+    CliRun partial = update("2026-05-11", "--sources", "hub,licenses", "--allow-partial");
+
+    assertThat(partial.exitCode()).isEqualTo(1);
+    assertThat(partial.err())
+        .contains("error: could not fetch the Hub (GET " + server.baseUrl() + "/api/models?")
+        .contains("HTTP 503")
+        .contains(
+            "its listing is the snapshot of 2026-05-11, so --allow-partial has no snapshot to"
+                + " record the missing sources in. The database is unchanged")
+        .contains("leave the Hub out of --sources");
+    assertThat(CliRun.of("report", "--db", db, "--format", "json").out()).isEqualTo(report);
+    assertThat(CliRun.of("snapshots", "--db", db, "--format", "json").out()).isEqualTo(listed);
+  }
+
+  /**
+   * An update of reference datasets only (no Hub asked for) that misses one: the others are
+   * ingested, and the miss is listed by {@code snapshots} under its date, which has no snapshot.
+   */
+  @Test
+  void aReferenceOnlyPartialUpdateListsItsMissingSourceUnderItsDate() throws IOException {
+    assertThat(update("2026-05-04", "--sources", "hub,licenses").exitCode()).isZero();
+    server.remove(RecordedSources.MOF_ZIPBALL);
+
+    CliRun partial = update("2026-05-11", "--sources", "licenses,mof", "--allow-partial");
+
+    assertThat(partial.exitCode()).as(partial.err()).isZero();
+    assertThat(partial.out())
+        .contains("NOT FETCHED mof from " + server.baseUrl())
+        .contains("the missing sources are recorded for 2026-05-11 (`snapshots` lists them)")
+        .contains("The Hub was not fetched: no new snapshot");
+    JsonNode listed = json("snapshots", "--db", db, "--format", "json");
+    assertThat(listed.path("snapshots")).hasSize(1);
+    JsonNode missed = listed.path("missing_sources");
+    assertThat(missed).hasSize(1);
+    assertThat(missed.get(0).path("date").asText()).isEqualTo("2026-05-11");
+    assertThat(missed.get(0).path("source").asText()).isEqualTo("mof");
+    assertThat(missed.get(0).path("reason").asText()).contains("HTTP 404");
+    assertThat(CliRun.of("snapshots", "--db", db).out())
+        .contains("2026-05-11: mof was not fetched (" + server.baseUrl());
+  }
+
   /** The report without the times a re-run moves forward (when each file was last confirmed). */
   private static JsonNode figures(JsonNode report) {
     ObjectNode copy = report.deepCopy();

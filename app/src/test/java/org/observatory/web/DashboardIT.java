@@ -277,6 +277,33 @@ class DashboardIT {
     // the browser logs the 404 status of the page itself, and nothing else
     assertThat(browser.driver().manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER))
         .allSatisfy(e -> assertThat(e.getMessage()).contains("404"));
+    screenshots("dashboard-not-found");
+  }
+
+  /**
+   * /methodology, where every chart's "Definition" link leads: each indicator's link finds its
+   * heading on the page, and the page fits both widths.
+   */
+  @Test
+  void theMethodologyPageHoldsTheDefinitionEveryIndicatorLinksTo() {
+    browser.driver().manage().window().setSize(new org.openqa.selenium.Dimension(1400, 1000));
+    browser.open(served.url("/methodology"));
+
+    assertThat(browser.driver().findElement(By.tagName("h1")).getText()).contains("Methodology");
+    JsonNode list = served.json("/api/v1/indicators?snapshot=" + TREES);
+    List<String> anchors = new ArrayList<>();
+    for (JsonNode meta : list.get("indicators")) {
+      String link = meta.get("methodology").asText();
+      assertThat(link).as(meta.get("indicator").asText()).startsWith("/methodology#");
+      anchors.add(link.substring(link.indexOf('#') + 1));
+    }
+    assertThat(anchors).hasSizeGreaterThan(10);
+    for (String anchor : anchors) {
+      assertThat(browser.driver().findElements(By.id(anchor)))
+          .as("a heading for #" + anchor)
+          .isNotEmpty();
+    }
+    screenshots("dashboard-methodology");
   }
 
   @Test
@@ -586,7 +613,8 @@ class DashboardIT {
 
   /**
    * Whole-page screenshots at a 1,400 px and a 390 px window, after checking that the page does not
-   * scroll sideways at either width.
+   * scroll sideways at either width. A dashboard page is loaded again at 390 px, as a phone loads
+   * it (its charts size their axes and labels to the width they are drawn at).
    */
   private static void screenshots(String name) {
     for (int width : new int[] {1400, 390}) {
@@ -596,6 +624,16 @@ class DashboardIT {
               d ->
                   ((Number) browser.driver().executeScript("return window.innerWidth")).intValue()
                       <= width);
+      boolean dashboard =
+          Boolean.TRUE.equals(
+              browser
+                  .driver()
+                  .executeScript(
+                      "return !!(window.observatory && window.observatory.renders > 0)"));
+      if (width < 1400 && dashboard) {
+        browser.driver().navigate().refresh();
+        awaitRenders(1);
+      }
       long scroll =
           ((Number) browser.driver().executeScript("return document.documentElement.scrollWidth"))
               .longValue();

@@ -16,6 +16,8 @@ import static java.util.Objects.requireNonNull;
  *     snapshot is named beside it; usage, openness and Epoch figures do not
  * @param needs what to fetch or ingest for our figure, said with {@code no data}; null for the
  *     generic advice
+ * @param coverage how much of the data our figure sums over, and how much a verdict needs; null
+ *     when our figure is not a partial sum
  */
 public record Claim(
     String id,
@@ -32,7 +34,8 @@ public record Claim(
     Double tolerance,
     String comparison,
     boolean snapshotBased,
-    String needs) {
+    String needs,
+    Coverage coverage) {
   public Claim {
     requireNonNull(id, "id");
     requireNonNull(claim, "claim");

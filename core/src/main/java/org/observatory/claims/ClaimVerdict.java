@@ -13,6 +13,8 @@ import java.time.LocalDate;
  * @param oursLow the low end of our range (equal to ours for a single figure)
  * @param oursHigh the high end of our range
  * @param snapshot the snapshot whose report gave our figure (null for no data)
+ * @param coverage the share of the data our figure sums over (the claim's {@link Coverage}), null
+ *     when the claim has none or no report has data for it
  */
 public record ClaimVerdict(
     Claim claim,
@@ -22,7 +24,8 @@ public record ClaimVerdict(
     LocalDate snapshot,
     String window,
     String verdict,
-    String reason) {
+    String reason,
+    Double coverage) {
   public ClaimVerdict {
     requireNonNull(claim, "claim");
     requireNonNull(verdict, "verdict");

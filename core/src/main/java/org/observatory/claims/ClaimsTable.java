@@ -16,7 +16,8 @@ public final class ClaimsTable {
   /**
    * The verdicts with their figures as numbers: {@code claimed}, {@code ours}, {@code ours_low},
    * {@code ours_high} in {@code unit} (share: a fraction of 1; usd: US dollars; downloads, models:
-   * a count; score: 0 to 1), each beside its text ({@code claimed_text}, {@code ours_text}).
+   * a count; score: 0 to 1), each beside its text ({@code claimed_text}, {@code ours_text}); and
+   * {@code coverage}, the share of the data a partial sum sees (null unless the claim has one).
    */
   public static List<Map<String, Object>> data(List<ClaimVerdict> verdicts) {
     return verdicts.stream().map(ClaimsTable::dataRow).toList();
@@ -37,6 +38,7 @@ public final class ClaimsTable {
     row.put("ours_low", v.oursLow());
     row.put("ours_high", v.oursHigh());
     row.put("ours_text", ClaimsEvaluator.ours(v));
+    row.put("coverage", v.coverage());
     row.put("our_scope", c.ourScope());
     row.put("snapshot", v.snapshot() == null ? null : v.snapshot().toString());
     row.put("window", v.window());

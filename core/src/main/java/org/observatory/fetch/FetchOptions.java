@@ -22,8 +22,8 @@ import java.util.List;
  *     (never to a host a redirect leads to), or null to fetch anonymously
  * @param maxAttempts tries per page before the fetch fails (1 = no retries)
  * @param baseDelay the wait before the first retry; each further retry waits twice as long
- * @param maxDelay the longest computed wait between retries (a server's Retry-After is honoured as
- *     given)
+ * @param maxDelay the longest computed wait between retries (a server's Retry-After, in seconds or
+ *     as a date, is honoured as given up to 15 minutes; a longer one fails the fetch)
  * @param timeout connect and response-headers timeout of one request
  */
 public record FetchOptions(

@@ -9,6 +9,10 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -20,12 +24,21 @@ import org.observatory.model.ObservatoryException;
  * The one HTTP client of every fetcher. A GET follows redirects itself (at most {@value
  * #MAX_REDIRECTS}; the access token goes to the endpoint's own origin only, never to the host a
  * redirect leads to) and is repeated after HTTP 429, a 5xx status, a dropped connection or a
- * cut-off body, with exponential backoff, or after the server's {@code Retry-After} seconds (the
- * Hub's {@code RateLimit: ...;t=N} reset seconds when a 429 has no Retry-After), up to the options'
- * attempts. Other statuses fail at once, naming the URL and status.
+ * cut-off body, with exponential backoff, or after the wait the server asks for: {@code
+ * Retry-After} as seconds or as an HTTP date (the Hub's {@code RateLimit: ...;t=N} reset seconds
+ * when a 429 has no Retry-After), up to the options' attempts. A server that asks for more than
+ * {@link #MAX_RETRY_AFTER} fails the request at once, saying when to try again, instead of holding
+ * the fetch that long. Other statuses fail at once, naming the URL and status.
  */
 final class RetryingClient {
   static final int MAX_REDIRECTS = 5;
+
+  /**
+   * The longest wait a server may ask for before a retry: three of the Hub's five-minute rate-limit
+   * windows. A longer one (an outage announced for hours, a date far ahead) fails the fetch.
+   */
+  static final Duration MAX_RETRY_AFTER = Duration.ofMinutes(15);
+
   private static final int MAX_ERROR_TEXT = 300;
   private static final int ERROR_BYTES = 4096;
   private static final Pattern RATE_LIMIT_RESET = Pattern.compile("(?:^|[;,\\s])t=(\\d+)");
@@ -100,6 +113,18 @@ final class RetryingClient {
     Attempt<R> last = null;
     for (int attempt = 1; attempt <= options.maxAttempts(); attempt++) {
       if (last != null) {
+        if (last.retryAfter().filter(d -> d.compareTo(MAX_RETRY_AFTER) > 0).isPresent()) {
+          throw new ObservatoryException(
+              "GET "
+                  + url
+                  + " failed: "
+                  + last.failure()
+                  + ", and the server asks to wait "
+                  + last.retryAfter().get().toSeconds()
+                  + " s before another request (Retry-After), longer than the "
+                  + MAX_RETRY_AFTER.toMinutes()
+                  + " min a fetch waits: run it again later");
+        }
         Duration delay = last.retryAfter().orElse(backoff(attempt - 1));
         progress.retry(url, last.failure(), attempt, delay);
         retries++;
@@ -192,11 +217,13 @@ final class RetryingClient {
   }
 
   /**
-   * A {@code Retry-After} in seconds, else (on a 429) the reset seconds {@code t=N} of a {@code
-   * RateLimit} header as the Hub sends it; an HTTP date or junk is ignored (backoff applies).
+   * A {@code Retry-After} in seconds or as an HTTP date, else (on a 429) the reset seconds {@code
+   * t=N} of a {@code RateLimit} header as the Hub sends it; junk is ignored (backoff applies).
    */
   static Optional<Duration> retryAfter(HttpResponse<?> response) {
-    Optional<Duration> after = seconds(response.headers().firstValue("Retry-After"));
+    Optional<String> header = response.headers().firstValue("Retry-After");
+    Optional<Duration> after =
+        seconds(header).or(() -> untilDate(header, response.headers().firstValue("Date")));
     if (after.isPresent() || response.statusCode() != 429) {
       return after;
     }
@@ -216,6 +243,31 @@ final class RetryingClient {
           .filter(s -> s >= 0)
           .map(Duration::ofSeconds);
     } catch (NumberFormatException e) {
+      return Optional.empty();
+    }
+  }
+
+  /**
+   * The wait until an HTTP date ({@code Retry-After: Wed, 21 Oct 2015 07:28:00 GMT}), counted from
+   * the response's own {@code Date} (so that a clock of ours that is off does not matter), else
+   * from our clock; zero for a date already past; empty when it is not an HTTP date.
+   */
+  static Optional<Duration> untilDate(Optional<String> value, Optional<String> responseDate) {
+    Optional<Instant> until = httpDate(value);
+    if (until.isEmpty()) {
+      return Optional.empty();
+    }
+    Instant now = httpDate(responseDate).orElseGet(Instant::now);
+    Duration wait = Duration.between(now, until.get());
+    return Optional.of(wait.isNegative() ? Duration.ZERO : wait);
+  }
+
+  private static Optional<Instant> httpDate(Optional<String> value) {
+    try {
+      return value
+          .map(String::strip)
+          .map(v -> ZonedDateTime.parse(v, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant());
+    } catch (DateTimeParseException e) {
       return Optional.empty();
     }
   }

@@ -43,17 +43,24 @@ public final class SnapshotsJson {
     ArrayNode miss = o.putArray("missing_sources");
     for (Map<String, Object> m : missing) {
       if (s.date().equals(m.get("snapshot_date"))) {
-        miss.addObject()
-            .put("source", (String) m.get("source"))
-            .put("url", (String) m.get("url"))
-            .put("reason", (String) m.get("reason"))
-            .put("recorded_at", String.valueOf(m.get("recorded_at")).replace(' ', 'T'));
+        missed(miss.addObject(), m);
       }
     }
     return o;
   }
 
-  /** Every snapshot, oldest first, then the reference datasets ({@code Store.datasets()} rows). */
+  private static ObjectNode missed(ObjectNode o, Map<String, Object> m) {
+    return o.put("source", (String) m.get("source"))
+        .put("url", (String) m.get("url"))
+        .put("reason", (String) m.get("reason"))
+        .put("recorded_at", String.valueOf(m.get("recorded_at")).replace(' ', 'T'));
+  }
+
+  /**
+   * Every snapshot, oldest first, then the reference datasets ({@code Store.datasets()} rows), then
+   * every source an update could not fetch, by date: also those of an update of reference datasets
+   * only ({@code --sources} without hub), whose date may have no snapshot.
+   */
   public static ObjectNode all(
       List<SnapshotInfo> snapshots,
       List<Map<String, Object>> datasets,
@@ -71,6 +78,10 @@ public final class SnapshotsJson {
       o.put("data_date", d.get("data_date") == null ? null : d.get("data_date").toString());
       o.put("ingested_at", String.valueOf(d.get("ingested_at")).replace(' ', 'T'));
       o.set("provenance", datasetProvenance(d));
+    }
+    ArrayNode miss = root.putArray("missing_sources");
+    for (Map<String, Object> m : missing) {
+      missed(miss.addObject().put("date", String.valueOf(m.get("snapshot_date"))), m);
     }
     return root;
   }

@@ -8,8 +8,8 @@ import java.util.Map;
 /**
  * The report as plain-text tables, each with its definition, scope and window, fitted to a width:
  * prose wraps at word boundaries, and a table wider than the width shortens its longest text
- * columns (cut with "…"; numbers are never cut; {@code --format csv} or {@code json} has the full
- * text).
+ * columns (cut with "…"; numbers are never cut); if it is still too wide, its last columns are left
+ * out and named under it ({@code --format csv} or {@code json} has the full text and every column).
  */
 public final class TableReport {
   private static final int MAX_ROWS = 25;
@@ -84,16 +84,17 @@ public final class TableReport {
         text[c] |= !line.get(c).isEmpty() && !Character.isDigit(line.get(c).charAt(0));
       }
     }
-    fit(size, text, width - 3);
+    int shown = columnsThatFit(size, text, width - 3);
+    fit(size, text, shown, width - 3);
     StringBuilder sb = new StringBuilder("   ");
-    for (int c = 0; c < header.size(); c++) {
+    for (int c = 0; c < shown; c++) {
       sb.append(String.format("%-" + size[c] + "s  ", cut(header.get(c), size[c])));
     }
     out.println(sb.toString().stripTrailing());
     for (List<String> line : cells) {
       sb.setLength(0);
       sb.append("   ");
-      for (int c = 0; c < header.size(); c++) {
+      for (int c = 0; c < shown; c++) {
         String cell = cut(line.get(c), size[c]);
         boolean left = c == 0 || !Character.isDigit(cell.isEmpty() ? 'x' : cell.charAt(0));
         sb.append(String.format("%" + (left ? "-" : "") + size[c] + "s  ", cell));
@@ -104,13 +105,42 @@ public final class TableReport {
       out.printf(
           "   ... %d more rows (use --format json or csv for all)%n", rows.size() - MAX_ROWS);
     }
+    if (shown < header.size()) {
+      wrap(
+          "   ... not shown at this width: "
+              + String.join(", ", header.subList(shown, header.size()))
+              + " (use a wider terminal, or --format json or csv for every column)",
+          "   ",
+          width,
+          out);
+    }
   }
 
-  /** Shrinks the widest text column, one character at a time, until the table fits. */
-  private static void fit(int[] size, boolean[] text, int width) {
-    while (total(size) > width) {
+  /**
+   * How many columns, from the first, fit the width with their text columns shortened as far as
+   * they may be (at least the first).
+   */
+  private static int columnsThatFit(int[] size, boolean[] text, int width) {
+    int[] least = size.clone();
+    for (int c = 0; c < least.length; c++) {
+      if (text[c]) {
+        least[c] = Math.min(least[c], MIN_COLUMN);
+      }
+    }
+    int n = size.length;
+    while (n > 1 && total(least, n) > width) {
+      n--;
+    }
+    return n;
+  }
+
+  /**
+   * Shrinks the widest text column of the first {@code n}, one character at a time, until they fit.
+   */
+  private static void fit(int[] size, boolean[] text, int n, int width) {
+    while (total(size, n) > width) {
       int widest = -1;
-      for (int c = 0; c < size.length; c++) {
+      for (int c = 0; c < n; c++) {
         if (text[c] && size[c] > MIN_COLUMN && (widest < 0 || size[c] > size[widest])) {
           widest = c;
         }
@@ -122,10 +152,11 @@ public final class TableReport {
     }
   }
 
-  private static int total(int[] size) {
+  /** The width of the first {@code n} columns with their gaps. */
+  private static int total(int[] size, int n) {
     int t = 0;
-    for (int s : size) {
-      t += s + 2;
+    for (int c = 0; c < n; c++) {
+      t += size[c] + 2;
     }
     return t;
   }

@@ -118,6 +118,23 @@ public final class Updater {
               + ": run the update again, or add --allow-partial to ingest what arrived and record"
               + " the missing sources in the snapshot's provenance.");
     }
+    Optional<MissingSource> hub =
+        missing.stream().filter(m -> m.source().equals(Source.HUB.cliName())).findFirst();
+    if (hub.isPresent()) {
+      // A partial update records its missing sources in the provenance of the day's snapshot;
+      // without the Hub there is no such snapshot, and no report would show them. Refuse, as
+      // without --allow-partial.
+      throw new ObservatoryException(
+          "could not fetch the Hub ("
+              + hub.get().reason()
+              + "): its listing is the snapshot of "
+              + request.date()
+              + ", so --allow-partial has no snapshot to record the missing sources in. The database"
+              + " is unchanged; what did arrive is in "
+              + folder
+              + ": run the update again, or leave the Hub out of --sources to refresh only the"
+              + " reference datasets.");
+    }
   }
 
   private UpdateReport ingest(

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.observatory.testing.RecordedHub.Fault.CUT_OFF;
 import static org.observatory.testing.RecordedHub.Fault.DROP;
+import static org.observatory.testing.RecordedHub.Fault.NOT_FOUND;
 import static org.observatory.testing.RecordedHub.Fault.TOO_MANY_REQUESTS;
 import static org.observatory.testing.RecordedHub.Fault.UNAUTHORIZED;
 import static org.observatory.testing.RecordedHub.Fault.UNAVAILABLE;
@@ -207,6 +208,29 @@ class HubFetcherTest {
         .hasMessageContaining("HTTP 401 (check the access token)")
         .hasMessageContaining("Invalid credentials");
     assertThat(hub.requests()).hasSize(1);
+  }
+
+  /**
+   * A 404 (a mirror without the listing, a page the endpoint no longer has) is not retried: it
+   * fails at once naming the URL, keeps the finished file and the pages so far for a resume.
+   */
+  @Test
+  void aPageNotFoundFailsAtOnceNamingItsUrl() throws IOException {
+    fetch(options());
+    byte[] good = Files.readAllBytes(file);
+    hub.inject(1, NOT_FOUND);
+    int before = hub.requests().size();
+
+    assertThatThrownBy(() -> fetch(options()))
+        .isInstanceOf(ObservatoryException.class)
+        .hasMessageContaining(
+            "GET " + hub.baseUrl() + "/api/models?" + EXPAND + "&limit=1000&cursor=1")
+        .hasMessageContaining("failed: HTTP 404 (not found: check the source and --endpoint)")
+        .hasMessageContaining("Not Found")
+        .hasMessageContaining(part() + " holds 10 records");
+    assertThat(hub.requests()).hasSize(before + 2);
+    assertThat(retries).isEmpty();
+    assertThat(Files.readAllBytes(file)).isEqualTo(good);
   }
 
   @Test

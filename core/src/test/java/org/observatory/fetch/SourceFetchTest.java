@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.observatory.testing.RecordedServer.Fault.CUT_OFF;
 import static org.observatory.testing.RecordedServer.Fault.TOO_MANY_REQUESTS;
+import static org.observatory.testing.RecordedServer.Fault.TOO_MANY_REQUESTS_UNTIL;
+import static org.observatory.testing.RecordedServer.Fault.UNAVAILABLE_FOR_A_DAY;
 
 import java.io.IOException;
 import java.net.URI;
@@ -40,11 +42,13 @@ class SourceFetchTest {
   private RecordedServer server;
   private RecordedSources sources;
   private final List<String> retries = new ArrayList<>();
+  private final List<Duration> waits = new ArrayList<>();
   private final FetchProgress progress =
       new FetchProgress() {
         @Override
         public void retry(URI url, String failure, int attempt, Duration delay) {
           retries.add(failure + " -> wait " + delay.toMillis() + " ms");
+          waits.add(delay);
         }
       };
 
@@ -191,6 +195,47 @@ class SourceFetchTest {
     // Retry-After: 0 honoured: the 30 s backoff of these options never applies
     assertThat(retries).containsExactly("HTTP 429 -> wait 0 ms");
     assertThat(report.files()).hasSize(files);
+  }
+
+  /**
+   * A {@code Retry-After} given as an HTTP date (two seconds after the response's {@code Date}) is
+   * the wait, not the 30 s backoff of these options.
+   */
+  @org.junit.jupiter.api.Test
+  void retriesAfterTheDateARetryAfterNames() {
+    server.inject(RecordedSources.LICENSES, TOO_MANY_REQUESTS_UNTIL);
+
+    SourceReport report = fetch(Source.LICENSES);
+
+    assertThat(report.retries()).isEqualTo(1);
+    assertThat(report.files()).hasSize(1);
+    assertThat(waits)
+        .singleElement()
+        .satisfies(
+            d ->
+                assertThat(d)
+                    .isBetween(
+                        Duration.ofSeconds(RecordedServer.RETRY_AFTER_SECONDS - 1),
+                        Duration.ofSeconds(RecordedServer.RETRY_AFTER_SECONDS)));
+  }
+
+  /** A server that asks to come back tomorrow fails the fetch at once, saying so; no hang. */
+  @org.junit.jupiter.api.Test
+  void aRetryAfterADayAheadFailsAtOnce() throws IOException {
+    fetch(Source.LICENSES);
+    byte[] good = Files.readAllBytes(dir.resolve("licenses/licenses.json"));
+    republishChanged(Source.LICENSES);
+    server.inject(RecordedSources.LICENSES, UNAVAILABLE_FOR_A_DAY);
+
+    assertThatThrownBy(() -> fetch(Source.LICENSES))
+        .isInstanceOf(ObservatoryException.class)
+        .hasMessageContaining("GET " + server.baseUrl() + RecordedSources.LICENSES)
+        .hasMessageContaining(
+            "HTTP 503, and the server asks to wait 86400 s before another request (Retry-After),"
+                + " longer than the 15 min a fetch waits: run it again later");
+    assertThat(server.requests(RecordedSources.LICENSES)).hasSize(2);
+    assertThat(waits).isEmpty();
+    assertThat(Files.readAllBytes(dir.resolve("licenses/licenses.json"))).isEqualTo(good);
   }
 
   @ParameterizedTest

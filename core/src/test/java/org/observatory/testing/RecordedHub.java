@@ -41,6 +41,8 @@ public final class RecordedHub implements AutoCloseable {
     UNAVAILABLE,
     /** HTTP 401. */
     UNAUTHORIZED,
+    /** HTTP 404 with the Hub's JSON error, as for a listing the endpoint does not have. */
+    NOT_FOUND,
     /** Close the connection without a response. */
     DROP,
     /** Announce the whole page's length, send half of it, close the connection. */
@@ -161,6 +163,9 @@ public final class RecordedHub implements AutoCloseable {
         break;
       case UNAUTHORIZED:
         respond(exchange, 401, INVALID_TOKEN.getBytes(StandardCharsets.UTF_8));
+        break;
+      case NOT_FOUND:
+        respond(exchange, 404, "{\"error\":\"Not Found\"}".getBytes(StandardCharsets.UTF_8));
         break;
       case DROP:
         exchange.close();

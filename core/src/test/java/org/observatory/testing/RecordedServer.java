@@ -31,10 +31,22 @@ import java.util.concurrent.CopyOnWriteArrayList;
 public final class RecordedServer implements AutoCloseable {
   public static final String LAST_MODIFIED = "Mon, 11 May 2026 08:00:00 GMT";
 
+  /** How far ahead {@link Fault#TOO_MANY_REQUESTS_UNTIL} dates its {@code Retry-After}. */
+  public static final int RETRY_AFTER_SECONDS = 2;
+
   /** What to do instead of answering a request. */
   public enum Fault {
     /** HTTP 429 with {@code Retry-After: 0}. */
     TOO_MANY_REQUESTS,
+    /**
+     * HTTP 429 with {@code Retry-After} as an HTTP date {@value #RETRY_AFTER_SECONDS} seconds after
+     * the response's {@code Date}.
+     */
+    TOO_MANY_REQUESTS_UNTIL,
+    /**
+     * HTTP 503 with {@code Retry-After} as an HTTP date a day after the response's {@code Date}.
+     */
+    UNAVAILABLE_FOR_A_DAY,
     /** HTTP 503 without Retry-After. */
     UNAVAILABLE,
     /** Close the connection without a response. */
@@ -184,6 +196,12 @@ public final class RecordedServer implements AutoCloseable {
             "{\"error\":\"rate limited\"}".getBytes(StandardCharsets.UTF_8),
             "application/json");
         break;
+      case TOO_MANY_REQUESTS_UNTIL:
+        datedRetry(exchange, 429, java.time.Duration.ofSeconds(RETRY_AFTER_SECONDS));
+        break;
+      case UNAVAILABLE_FOR_A_DAY:
+        datedRetry(exchange, 503, java.time.Duration.ofDays(1));
+        break;
       case UNAVAILABLE:
         respond(
             exchange, 503, "upstream unavailable".getBytes(StandardCharsets.UTF_8), "text/plain");
@@ -200,6 +218,23 @@ public final class RecordedServer implements AutoCloseable {
       default:
         throw new IllegalStateException(fault.toString());
     }
+  }
+
+  /**
+   * A status with {@code Date} and {@code Retry-After} as HTTP dates, {@code wait} apart, as a
+   * server behind a proxy sends them.
+   */
+  private static void datedRetry(HttpExchange exchange, int status, java.time.Duration wait)
+      throws IOException {
+    java.time.ZonedDateTime now = java.time.ZonedDateTime.now(java.time.ZoneOffset.UTC).withNano(0);
+    java.time.format.DateTimeFormatter http = java.time.format.DateTimeFormatter.RFC_1123_DATE_TIME;
+    exchange.getResponseHeaders().set("Date", http.format(now));
+    exchange.getResponseHeaders().add("Retry-After", http.format(now.plus(wait)));
+    respond(
+        exchange,
+        status,
+        "{\"error\":\"try again later\"}".getBytes(StandardCharsets.UTF_8),
+        "application/json");
   }
 
   static void respond(HttpExchange exchange, int status, byte[] body, String contentType)
