@@ -2,12 +2,17 @@
 """Independent computation of the trend indicators (13-15) from raw files, for the report's tests.
 
 Usage:
-  python3 scripts/independent_trends.py tree [--min-downloads N] FILE.csv...   # model-tree CSVs, one snapshot
+  python3 scripts/independent_trends.py tree [--min-downloads N] [--unplace a,b] FILE.csv...   # model-tree CSVs
   python3 scripts/independent_trends.py epoch [--thresholds 1e23,...] FILE.csv   # an Epoch AI model CSV
 Prints JSON.
   tree:  {new_derivatives_by_month: {month: {origin: n}}, new_models_by_month: {month: {origin: n}},
           crossover: [{leader, challenger, month, months_above, month_before}],
-          downloads_by_size_class: {view: {size_class: {origin: [models, downloads, top_author]}}}}
+          downloads_by_size_class: {view: {size_class: {origin: [models, downloads, top_author]}}},
+          bounds: {new_derivatives_by_month: {month: {origin: [share, share_low, share_high]}},
+                   new_models_by_month: {...}, downloads_by_size_class: {view: {size_class: {origin: [...]}}}},
+          coverage: {new_derivatives: [attributed, organisations unplaced or unknown, individuals], new_models: [...]}}
+  --unplace a,b: those authors as rows that do not place them (an override file's empty origin), so that the
+  foundations of derivatives have UNATTRIBUTED mass too.
   epoch: {open_weight_compute: {year: {origin: {label: models, "max_flop": x, "max_model": m}}}}
 Months are the UTC calendar month of created_at ("undated" without one). Reads the origin registry from
 core/src/main/resources; Epoch's country names are its own table. Written apart from the Java code (stdlib only: its own CSV/JSON
@@ -18,7 +23,7 @@ from collections import defaultdict
 from datetime import datetime, timezone
 
 sys.path.insert(0, os.path.dirname(__file__))
-from independent_indicators import lineage, read_tree, registry  # noqa: E402
+from independent_indicators import individuals, lineage, read_tree, registry  # noqa: E402
 
 csv.field_size_limit(10**9)
 RES = os.path.join(os.path.dirname(__file__), "..", "core", "src", "main", "resources")
@@ -67,10 +72,34 @@ def size_class(p):
             return name
 
 
-def tree(paths, min_downloads):
+def bounds(by_origin):
+    """origin -> [share, share_low, share_high]: the share if none / all of the UNATTRIBUTED mass belonged to
+    the origin (UNATTRIBUTED itself: 0 to its share); None throughout when the total is 0."""
+    total = sum(by_origin.values())
+    u = by_origin.get("UNATTRIBUTED", 0)
+    out = {}
+    for o, n in by_origin.items():
+        if total == 0:
+            out[o] = [None, None, None]
+        elif o == "UNATTRIBUTED":
+            out[o] = [n / total, 0.0, n / total]
+        else:
+            out[o] = [n / total, n / total, (n + u) / total]
+    return out
+
+
+def tree(paths, min_downloads, unplace=frozenset()):
     records, edges = read_tree(paths, lambda meta: {"month": month_of(meta.get("created_at")),
                                                     "parameters": parameters(meta)})
-    parents, nodes, author, origin, roots = lineage(records, edges, registry())
+    reg = {a: o for a, o in registry().items() if a not in unplace}
+    parents, nodes, author, origin, roots = lineage(records, edges, reg)
+    ind = individuals()
+    # attribution coverage of the monthly series: [attributed, organisations unplaced or unknown, individuals]
+    coverage = {"new_derivatives": [0.0, 0.0, 0.0], "new_models": [0.0, 0.0, 0.0]}
+
+    def cover(basis, a, mass):
+        part = 0 if origin(a) != "UNATTRIBUTED" else 2 if (a or "").lower() in ind else 1
+        coverage[basis][part] += mass
 
     def kept(n):
         r = records.get(n)
@@ -85,10 +114,12 @@ def tree(paths, min_downloads):
         rs = roots(n)
         for root in rs:
             deriv[month][origin(author(root))] += 1 / len(rs)
+            cover("new_derivatives", author(root), 1 / len(rs))
     models = defaultdict(lambda: defaultdict(int))
     for n, r in records.items():
         if (r["downloads"] or 0) >= min_downloads:
             models[r["month"] or "undated"][origin(author(n))] += 1
+            cover("new_models", author(n), 1)
     sizes = {"publisher": defaultdict(lambda: defaultdict(lambda: defaultdict(lambda: [0.0, 0.0]))),
              "foundation": defaultdict(lambda: defaultdict(lambda: defaultdict(lambda: [0.0, 0.0])))}
     for n, r in records.items():
@@ -111,10 +142,18 @@ def tree(paths, min_downloads):
                 size_out[view][c][o] = [sum(v[0] for v in by_author.values()),
                                         sum(v[1] for v in by_author.values()),
                                         top[0] if top[1][1] > 0 else None]
+    size_bounds = {view: {c: bounds({o: sum(a[1] for a in by_author.values())
+                                      for o, by_author in by_origin.items()})
+                          for c, by_origin in by_class.items()}
+                   for view, by_class in sizes.items()}
     return {"new_derivatives_by_month": {m: dict(v) for m, v in deriv.items()},
             "new_models_by_month": {m: dict(v) for m, v in models.items()},
             "crossover": crossover({m: v for m, v in deriv.items() if m != "undated"}),
-            "downloads_by_size_class": size_out}
+            "downloads_by_size_class": size_out,
+            "bounds": {"new_derivatives_by_month": {m: bounds(v) for m, v in deriv.items()},
+                       "new_models_by_month": {m: bounds(v) for m, v in models.items()},
+                       "downloads_by_size_class": size_bounds},
+            "coverage": coverage}
 
 
 def crossover(deriv):
@@ -211,15 +250,17 @@ def epoch(path, thresholds):
 
 def main():
     kind, args = sys.argv[1], sys.argv[2:]
-    min_downloads, thresholds = 0, "1e23,1e24,1e25,1e26"
+    min_downloads, thresholds, unplace = 0, "1e23,1e24,1e25,1e26", frozenset()
     while args and args[0].startswith("--"):
         if args[0] == "--min-downloads":
             min_downloads = int(args[1])
         elif args[0] == "--thresholds":
             thresholds = args[1]
+        elif args[0] == "--unplace":
+            unplace = frozenset(a.lower() for a in args[1].split(","))
         args = args[2:]
     if kind == "tree":
-        out = tree(args, min_downloads)
+        out = tree(args, min_downloads, unplace)
     else:
         ts = [(">=" + t.strip(), float(t)) for t in thresholds.split(",")]
         out = epoch(args[0], ts)

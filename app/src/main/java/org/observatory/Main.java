@@ -2,7 +2,9 @@ package org.observatory;
 
 import java.io.PrintWriter;
 import java.util.Map;
+import org.observatory.bench.BenchCommand;
 import org.observatory.cli.ObservatoryCommand;
+import picocli.CommandLine;
 
 /** Composition root: builds the command line and maps its outcome to the process exit code. */
 public final class Main {
@@ -15,6 +17,16 @@ public final class Main {
     out.flush();
     err.flush();
     System.exit(code);
+  }
+
+  /** The whole command line: the product's commands and the benchmarks ({@code bench}). */
+  public static CommandLine commandLine(PrintWriter out, PrintWriter err) {
+    return commandLine(out, err, System.getenv());
+  }
+
+  /** The whole command line, reading {@code env} as its environment. */
+  public static CommandLine commandLine(PrintWriter out, PrintWriter err, Map<String, String> env) {
+    return ObservatoryCommand.commandLine(out, err, env, new BenchCommand());
   }
 
   /**
@@ -31,7 +43,7 @@ public final class Main {
    */
   public static int run(PrintWriter out, PrintWriter err, Map<String, String> env, String... args) {
     try {
-      return ObservatoryCommand.commandLine(out, err, env).execute(args);
+      return commandLine(out, err, env).execute(args);
     } catch (OutOfMemoryError e) {
       err.println(
           "error: out of memory (" + e.getMessage() + "); give Java more with -Xmx, e.g. -Xmx4g");

@@ -1,4 +1,5 @@
--- Per-ingest staging tables, filled by the Appender inside the ingest transaction.
+-- Per-ingest staging tables, filled from the CSV files of each input file (stage_models.sql, stage_edges.sql)
+-- inside the ingest transaction.
 CREATE OR REPLACE TEMP TABLE stage_models (
   snapshot_date DATE,
   seq BIGINT,
@@ -14,7 +15,7 @@ CREATE OR REPLACE TEMP TABLE stage_models (
   license_link VARCHAR,
   pipeline_tag VARCHAR,
   library_name VARCHAR,
-  tags VARCHAR,                 -- the tags joined by U+001F (one value appends much faster than a list)
+  tags VARCHAR,                 -- the tags joined by U+001F (one CSV field; split by merge_models_winners)
   source_file VARCHAR,
   parameters BIGINT
 );

@@ -3,6 +3,10 @@
 -- parent edge), as in indicator 4. Nodes without a created_at (tree children named only in a list, records whose
 -- metadata cell was N/A) are month 'undated': counted, never dropped. With trend_settings.min_downloads > 0
 -- (report --min-downloads N) only derivatives with a record and at least N 30-day downloads count.
+-- share_low / share_high bound the share by the month's derivatives on UNATTRIBUTED foundations: the share if none
+-- of them belongs to the origin (the share) and if all of them do (share + the month's UNATTRIBUTED share); the
+-- UNATTRIBUTED row itself spans 0 (all of it placed elsewhere) to its share. Window sums over (year, month) keep
+-- 'undated' (NULL, NULL) as a month of its own in every engine.
 -- Months are year and month numbers formatted at the end (the same text in every engine); 'undated' first, then
 -- months in order.
 WITH d AS (
@@ -14,8 +18,18 @@ WITH d AS (
   WHERE r.depth > 0
     AND (s.min_downloads = 0 OR (n.has_record AND n.downloads >= s.min_downloads))
   GROUP BY 1, 2, 3
+),
+t AS (
+  SELECT y, m, origin, derivatives,
+         sum(derivatives) OVER (PARTITION BY y, m) AS total,
+         sum(CASE WHEN origin = 'UNATTRIBUTED' THEN derivatives ELSE 0 END) OVER (PARTITION BY y, m)
+           AS unattributed
+  FROM d
 )
 SELECT coalesce(CAST(y AS STRING) || '-' || lpad(CAST(m AS STRING), 2, '0'), 'undated') AS month, origin,
-       derivatives, derivatives / sum(derivatives) OVER (PARTITION BY y, m) AS share
-FROM d
+       derivatives, derivatives / total AS share,
+       CASE WHEN origin = 'UNATTRIBUTED' THEN CAST(0 AS DOUBLE) ELSE derivatives / total END AS share_low,
+       CASE WHEN origin = 'UNATTRIBUTED' THEN derivatives / total
+            ELSE (derivatives + unattributed) / total END AS share_high
+FROM t
 ORDER BY y IS NOT NULL, y, m, derivatives DESC, origin;

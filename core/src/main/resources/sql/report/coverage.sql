@@ -11,6 +11,10 @@
 --                         attributed, and counts as an individual's only when all such roots are individuals'
 --   tokens                OpenRouter weekly tokens by the model's maker (indicator 9; undisclosed stealth makers
 --                         count as organisations unplaced), all weeks loaded
+--   new_derivatives       the derivatives of the monthly series (new_derivatives_by_month) by the author of their
+--                         root(s), 1/k, every month and undated, with trend_settings.min_downloads as there
+--   new_models            the records of new_models_by_month by their own author, with the same filter
+-- Besides the report tables it reads trend_settings (report --min-downloads).
 WITH k AS (SELECT author_key, kind FROM origins WHERE origin = 'UNATTRIBUTED'),
 mass AS (
   SELECT 'downloads' AS basis, n.downloads AS mass, n.origin, k.kind
@@ -38,6 +42,15 @@ mass AS (
   UNION ALL
   SELECT 'tokens', w.total_tokens, w.origin, k.kind
   FROM u_weekly_cost w LEFT JOIN k ON k.author_key = lower(w.maker)
+  UNION ALL
+  SELECT 'new_derivatives', r.weight, r.foundation_origin, k.kind
+  FROM r_roots r JOIN r_nodes n ON n.idx = r.node CROSS JOIN trend_settings s
+  LEFT JOIN k ON k.author_key = lower(r.root_author)
+  WHERE r.depth > 0 AND (s.min_downloads = 0 OR (n.has_record AND n.downloads >= s.min_downloads))
+  UNION ALL
+  SELECT 'new_models', 1.0, n.origin, k.kind
+  FROM r_nodes n CROSS JOIN trend_settings s LEFT JOIN k ON k.author_key = lower(n.author)
+  WHERE n.has_record AND n.downloads >= s.min_downloads
 )
 SELECT basis,
        sum(mass) AS total,

@@ -166,7 +166,8 @@ public abstract class CommonArchitectureTest {
   void onlyTheWebPackageAndTheCompositionRootUseJavalin() {
     noClasses()
         .that()
-        .resideOutsideOfPackages("org.observatory.web..", "org.observatory.cli..")
+        .resideOutsideOfPackages(
+            "org.observatory.web..", "org.observatory.cli..", "org.observatory.bench..")
         .should()
         .dependOnClassesThat()
         .resideInAnyPackage("io.javalin..", "org.eclipse.jetty..")
@@ -174,16 +175,33 @@ public abstract class CommonArchitectureTest {
         .check(classes);
   }
 
+  /** The benchmarks drive the command line and the web server as a user would, from outside. */
   @Test
   void onlyTheCompositionRootDependsOnTheWebAndTheCli() {
     noClasses()
         .that()
-        .resideOutsideOfPackages("org.observatory.web..", "org.observatory.cli..")
+        .resideOutsideOfPackages(
+            "org.observatory.web..", "org.observatory.cli..", "org.observatory.bench..")
         .and()
         .doNotHaveFullyQualifiedName("org.observatory.Main")
         .should()
         .dependOnClassesThat()
         .resideInAnyPackage("org.observatory.web..", "org.observatory.cli..")
+        .allowEmptyShould(true)
+        .check(classes);
+  }
+
+  /** The benchmarks measure the product; nothing of the product needs them (Main adds them). */
+  @Test
+  void theProductDoesNotDependOnTheBenchmarks() {
+    noClasses()
+        .that()
+        .resideOutsideOfPackage("org.observatory.bench..")
+        .and()
+        .doNotHaveFullyQualifiedName("org.observatory.Main")
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage("org.observatory.bench..")
         .allowEmptyShould(true)
         .check(classes);
   }

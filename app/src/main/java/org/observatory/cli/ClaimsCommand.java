@@ -1,21 +1,24 @@
 package org.observatory.cli;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.observatory.claims.ClaimReports;
 import org.observatory.claims.ClaimVerdict;
 import org.observatory.claims.ClaimsCatalog;
 import org.observatory.claims.ClaimsEvaluator;
 import org.observatory.claims.ClaimsTable;
 import org.observatory.engine.DuckDbEngine;
 import org.observatory.license.LicenseClassifier;
+import org.observatory.origin.OriginGroups;
 import org.observatory.origin.OriginRegistry;
 import org.observatory.report.IndicatorEngine;
 import org.observatory.report.ReportBuilder;
+import org.observatory.report.TrendSettings;
 import org.observatory.store.SnapshotInfo;
 import org.observatory.store.Store;
+import org.observatory.usage.UsageSettings;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -28,7 +31,9 @@ import picocli.CommandLine.Option;
       "Sets each claim of the debate (claims/claims.yaml) beside our figure on the data loaded: the claim, its"
           + " source and scope, ours with scope and date, and a verdict (consistent, differs, not comparable,"
           + " no data) with the reason.",
-      "A claim takes its figure from the newest snapshot that has data for it."
+      "A claim takes its figure from the newest snapshot that has data for it, computed in the scope"
+          + " the claim states for itself (ATOM's new derivatives: more than 5 downloads, as report"
+          + " --min-downloads 6)."
     })
 final class ClaimsCommand implements Callable<Integer> {
   enum Format {
@@ -39,8 +44,7 @@ final class ClaimsCommand implements Callable<Integer> {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
-  @Option(names = "--db", required = true, description = "DuckDB database file.")
-  Path db;
+  @CommandLine.Mixin ExistingDatabase database;
 
   @Option(
       names = "--format",
@@ -51,19 +55,19 @@ final class ClaimsCommand implements Callable<Integer> {
               + " with their text in claimed_text and ours_text.")
   Format format;
 
-  @Option(names = "--origins", description = "A CSV that overrides or extends the origin registry.")
-  Path origins;
+  @CommandLine.Mixin OriginsOption origins;
 
   @Override
   public Integer call() throws Exception {
-    OriginRegistry registry =
-        origins == null
-            ? OriginRegistry.bundled()
-            : OriginRegistry.bundled().withOverrides(origins);
+    OriginRegistry registry = origins.registry();
     List<ClaimVerdict> verdicts;
-    try (Store store = Store.openReadOnly(db);
+    try (Store store = database.openReadOnly();
         DuckDbEngine engine = new DuckDbEngine(store, registry, LicenseClassifier.bundled())) {
-      verdicts = evaluate(engine, new ReportBuilder(engine)::build);
+      verdicts =
+          evaluate(
+              engine,
+              new StoreClaimReports(
+                  store, new ReportBuilder(engine)::build, (s, min) -> engine(s, registry, min)));
     }
     if (format == Format.JSON) {
       new com.fasterxml.jackson.databind.ObjectMapper()
@@ -80,10 +84,23 @@ final class ClaimsCommand implements Callable<Integer> {
     return ExitCodes.OK;
   }
 
+  /**
+   * An engine with the default settings of {@code claims} and {@code demo} (the registry given,
+   * bundled license table, default savings, no groups) but this minimum of downloads: the scope a
+   * claim states for itself.
+   */
+  static DuckDbEngine engine(Store store, OriginRegistry registry, long minDownloads) {
+    return new DuckDbEngine(
+        store,
+        registry,
+        LicenseClassifier.bundled(),
+        UsageSettings.defaults(),
+        TrendSettings.defaults().withMinDownloads(minDownloads),
+        OriginGroups.NONE);
+  }
+
   /** Every claim on the engine's snapshots, newest first. */
-  static List<ClaimVerdict> evaluate(
-      IndicatorEngine engine,
-      java.util.function.Function<LocalDate, org.observatory.report.Report> reports) {
+  static List<ClaimVerdict> evaluate(IndicatorEngine engine, ClaimReports reports) {
     engine.snapshot(null); // a usage error when there is none
     List<LocalDate> dates =
         engine.snapshots().stream()

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.observatory.model.UsageException;
+import org.observatory.store.Deletion;
 import org.observatory.store.SnapshotInfo;
 import org.observatory.store.SourceFile;
 import org.observatory.store.Store;
@@ -33,8 +34,7 @@ import picocli.CommandLine.Option;
 final class DeleteCommand implements Callable<Integer> {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
-  @Option(names = "--db", required = true, description = "DuckDB database file (must exist).")
-  Path db;
+  @CommandLine.Mixin ExistingDatabase database;
 
   @ArgGroup(exclusive = true, multiplicity = "1")
   Target target;
@@ -59,7 +59,7 @@ final class DeleteCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
-    try (Store store = Store.openExisting(db)) {
+    try (Store store = database.openForWriting()) {
       String what;
       String script;
       Object param;
@@ -79,7 +79,7 @@ final class DeleteCommand implements Callable<Integer> {
         out.flush();
         return ExitCodes.OK;
       }
-      Map<String, Long> deleted = store.delete(script, param);
+      Map<String, Long> deleted = new Deletion(store).run(script, param);
       out.println("Deleted " + Printable.of(what) + ".");
       out.println(
           "  rows removed: "

@@ -107,7 +107,12 @@ final class DemoCommand implements Callable<Integer> {
         built.put(s.date(), builder.build(s.date()));
       }
       List<ClaimVerdict> claims =
-          ClaimsCommand.evaluate(engine, d -> built.computeIfAbsent(d, builder::build));
+          ClaimsCommand.evaluate(
+              engine,
+              new StoreClaimReports(
+                  store,
+                  d -> built.computeIfAbsent(d, builder::build),
+                  (s, min) -> ClaimsCommand.engine(s, OriginRegistry.bundled(), min)));
       spec.commandLine().getOut().println();
       new ClaimsPrinter(spec.commandLine().getOut()).print(claims);
       List<Section> top = List.of(ClaimsTable.section(claims));
@@ -128,7 +133,7 @@ final class DemoCommand implements Callable<Integer> {
       }
       Report report = reportsBuilt.get(reportsBuilt.size() - 1);
       for (Report r : reportsBuilt) {
-        scorecard(r, reports.resolve(ReportFiles.htmlName(r.date())));
+        scorecard(r, engine.snapshots(), reports.resolve(ReportFiles.htmlName(r.date())));
       }
       Path latest = reports.resolve("report.html");
       Files.copy(
@@ -160,12 +165,12 @@ final class DemoCommand implements Callable<Integer> {
     }
   }
 
-  private void scorecard(Report report, Path html) {
+  private void scorecard(Report report, List<SnapshotInfo> stored, Path html) {
     PrintWriter o = spec.commandLine().getOut();
     o.println();
     o.println("Scorecard, snapshot " + report.date() + " (" + html.getFileName() + ")");
     o.println("  Scope: " + report.scope());
-    for (Scorecard.Line line : Scorecard.of(report)) {
+    for (Scorecard.Line line : Scorecard.of(report, stored)) {
       o.printf("  %-52s %s%n", line.label(), line.figures());
     }
     o.println(

@@ -5,11 +5,11 @@ import org.observatory.model.UsageException;
 import picocli.CommandLine;
 
 /** The one place exceptions become exit codes: 0 ok, 1 failure, 2 usage error, 3 bad input. */
-final class ExitCodes implements CommandLine.IExitCodeExceptionMapper {
-  static final int OK = 0;
-  static final int FAILURE = 1;
-  static final int USAGE = 2;
-  static final int BAD_INPUT = 3;
+public final class ExitCodes implements CommandLine.IExitCodeExceptionMapper {
+  public static final int OK = 0;
+  public static final int FAILURE = 1;
+  public static final int USAGE = 2;
+  public static final int BAD_INPUT = 3;
 
   @Override
   public int getExitCode(Throwable t) {

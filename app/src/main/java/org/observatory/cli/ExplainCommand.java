@@ -1,7 +1,6 @@
 package org.observatory.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.Optional;
@@ -27,14 +26,12 @@ import picocli.CommandLine.Parameters;
 final class ExplainCommand implements Callable<Integer> {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
-  @Option(names = "--db", required = true, description = "DuckDB database file.")
-  Path db;
+  @CommandLine.Mixin ExistingDatabase database;
 
   @Option(names = "--snapshot", description = "Snapshot date YYYY-MM-DD (default: the latest).")
   LocalDate snapshot;
 
-  @Option(names = "--origins", description = "A CSV that overrides or extends the origin registry.")
-  Path origins;
+  @CommandLine.Mixin OriginsOption origins;
 
   @Parameters(
       index = "0",
@@ -44,12 +41,9 @@ final class ExplainCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    OriginRegistry registry =
-        origins == null
-            ? OriginRegistry.bundled()
-            : OriginRegistry.bundled().withOverrides(origins);
+    OriginRegistry registry = origins.registry();
     Explanation e;
-    try (Store store = Store.openReadOnly(db);
+    try (Store store = database.openReadOnly();
         DuckDbEngine engine = new DuckDbEngine(store, registry, LicenseClassifier.bundled())) {
       e = new Explainer(engine, registry, LicenseClassifier.bundled()).explain(snapshot, id);
     }

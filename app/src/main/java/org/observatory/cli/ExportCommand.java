@@ -37,8 +37,7 @@ final class ExportCommand implements Callable<Integer> {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
-  @Option(names = "--db", required = true, description = "DuckDB database file.")
-  Path db;
+  @CommandLine.Mixin ExistingDatabase database;
 
   @Option(
       names = "--snapshot",
@@ -58,7 +57,7 @@ final class ExportCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     PrintWriter w = spec.commandLine().getOut();
-    try (Store store = Store.openReadOnly(db);
+    try (Store store = database.openReadOnly();
         DuckDbEngine engine = settings.engine(store)) {
       List<SnapshotInfo> chosen = all ? engine.snapshots() : List.of(engine.snapshot(snapshot));
       engine.export(chosen.stream().map(SnapshotInfo::date).toList(), out);

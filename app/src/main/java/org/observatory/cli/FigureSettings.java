@@ -9,6 +9,7 @@ import org.observatory.origin.OriginRegistry;
 import org.observatory.report.TrendSettings;
 import org.observatory.store.Store;
 import org.observatory.usage.UsageSettings;
+import picocli.CommandLine;
 import picocli.CommandLine.Option;
 
 /**
@@ -17,11 +18,7 @@ import picocli.CommandLine.Option;
  * DuckDB engine they give.
  */
 final class FigureSettings {
-  @Option(
-      names = "--origins",
-      description =
-          "A CSV (author,origin,org_name,kind,source) that overrides or extends the origin registry.")
-  Path origins;
+  @CommandLine.Mixin OriginsOption origins;
 
   @Option(
       names = "--efficiency",
@@ -75,7 +72,7 @@ final class FigureSettings {
 
   /** Whether any option was given. */
   boolean given() {
-    return origins != null
+    return origins.file().isPresent()
         || efficiency != null
         || capability != null
         || weights != null
@@ -96,9 +93,7 @@ final class FigureSettings {
   }
 
   OriginRegistry registry() {
-    return origins == null
-        ? OriginRegistry.bundled()
-        : OriginRegistry.bundled().withOverrides(origins);
+    return origins.registry();
   }
 
   UsageSettings usage() {
@@ -117,12 +112,17 @@ final class FigureSettings {
 
   /** The DuckDB engine over {@code store} with these settings. */
   DuckDbEngine engine(Store store) {
+    return engine(store, trends());
+  }
+
+  /** The DuckDB engine over {@code store} with these settings but {@code trends}. */
+  DuckDbEngine engine(Store store, TrendSettings trends) {
     return new DuckDbEngine(
         store,
         registry(),
         LicenseClassifier.bundled(),
         usage(),
-        trends(),
+        trends,
         OriginGroups.parse(groups));
   }
 }

@@ -7,11 +7,11 @@ import java.util.Comparator;
 import java.util.stream.Stream;
 
 /** Temporary folders of the commands. */
-final class Folders {
+public final class Folders {
   private Folders() {}
 
   /** Deletes a folder and everything in it; nothing when it is not there. */
-  static void deleteTree(Path dir) throws IOException {
+  public static void deleteTree(Path dir) throws IOException {
     if (!Files.exists(dir)) {
       return;
     }

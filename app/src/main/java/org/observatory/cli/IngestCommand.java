@@ -36,11 +36,7 @@ import picocli.CommandLine.Parameters;
 final class IngestCommand implements Callable<Integer> {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
-  @Option(
-      names = "--db",
-      required = true,
-      description = "DuckDB database file (created if missing).")
-  Path db;
+  @CommandLine.Mixin TargetDatabase db;
 
   @Option(
       names = "--snapshot",
@@ -101,8 +97,8 @@ final class IngestCommand implements Callable<Integer> {
         new IngestRequest(
             paths, format, snapshot, FieldMap.parse(map), maxBad, allowEmpty, maxRecordMb << 20);
     long start = System.nanoTime();
-    try (CreatedFiles created = CreatedFiles.forDatabase(db)) {
-      try (Store store = Store.open(db);
+    try (CreatedFiles created = CreatedFiles.forDatabase(db.path())) {
+      try (Store store = Store.open(db.path());
           TerminalProgress progress = TerminalProgress.forStderr(spec.commandLine().getErr())) {
         IngestReport report =
             new Ingester(store, DatasetLoaders.all(), DatasetLoaders.manifests())

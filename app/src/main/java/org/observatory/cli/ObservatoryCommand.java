@@ -24,11 +24,7 @@ import picocli.CommandLine.Command;
       SnapshotsCommand.class,
       DeleteCommand.class,
       ExportCommand.class,
-      ServeCommand.class,
-      BenchCommand.class,
-      GenerateCommand.class,
-      CommandLine.HelpCommand.class,
-      picocli.AutoComplete.GenerateCompletion.class
+      ServeCommand.class
     })
 public final class ObservatoryCommand implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
@@ -45,14 +41,27 @@ public final class ObservatoryCommand implements Runnable {
     spec.commandLine().usage(spec.commandLine().getOut());
   }
 
-  /** The configured command line: output streams, exit codes and error handling. */
-  public static CommandLine commandLine(PrintWriter out, PrintWriter err) {
-    return commandLine(out, err, System.getenv());
+  /**
+   * The configured command line with the process's environment: the product's commands, then the
+   * {@code tools} the composition root adds (the benchmarks, which the product itself never depends
+   * on), {@code generate}, {@code help} and {@code generate-completion}; output streams, exit codes
+   * and error handling for all.
+   */
+  public static CommandLine commandLine(PrintWriter out, PrintWriter err, Object... tools) {
+    return commandLine(out, err, System.getenv(), tools);
   }
 
   /** The configured command line, reading {@code env} as its environment. */
-  public static CommandLine commandLine(PrintWriter out, PrintWriter err, Map<String, String> env) {
+  public static CommandLine commandLine(
+      PrintWriter out, PrintWriter err, Map<String, String> env, Object... tools) {
     CommandLine cl = new CommandLine(new ObservatoryCommand(env));
+    for (Object tool : tools) {
+      cl.addSubcommand(tool);
+    }
+    cl.addSubcommand(new GenerateCommand());
+    cl.addSubcommand(new CommandLine.HelpCommand());
+    cl.addSubcommand(new picocli.AutoComplete.GenerateCompletion());
+    // every setting below reaches the subcommands added so far, so they are all added first
     cl.setOut(out);
     cl.setErr(err);
     cl.setExitCodeExceptionMapper(new ExitCodes());

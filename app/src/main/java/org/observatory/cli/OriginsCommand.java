@@ -57,11 +57,7 @@ final class OriginsCommand implements Callable<Integer> {
       description = "table|csv (default: ${DEFAULT-VALUE}).")
   Format format;
 
-  @Option(
-      names = "--origins",
-      paramLabel = "FILE",
-      description = "An override file (author,origin,org_name,kind,source) over the registry.")
-  Path origins;
+  @CommandLine.Mixin OriginsOption origins;
 
   @Option(
       names = "--individuals",
@@ -93,7 +89,7 @@ final class OriginsCommand implements Callable<Integer> {
     if (top < 1 || top > 10_000) {
       throw new UsageException("--top must be 1 to 10000, not " + top);
     }
-    OriginRegistry registry = registry();
+    OriginRegistry registry = origins.registry();
     UnattributedAccounts.Listing listing;
     try (Store store = Store.openReadOnly(db)) {
       listing = new UnattributedAccounts(store, registry).list(snapshot, top, individuals);
@@ -105,11 +101,6 @@ final class OriginsCommand implements Callable<Integer> {
     }
     out.flush();
     return ExitCodes.OK;
-  }
-
-  private OriginRegistry registry() {
-    OriginRegistry bundled = OriginRegistry.bundled();
-    return origins == null ? bundled : bundled.withOverrides(origins);
   }
 
   private int check(PrintWriter out) {
@@ -143,7 +134,7 @@ final class OriginsCommand implements Callable<Integer> {
         l.snapshot(),
         OriginRegistry.VERSION,
         registry.size(),
-        origins == null ? "" : ", with " + origins);
+        origins.file().map(f -> ", with " + f).orElse(""));
     out.printf(
         Locale.ROOT,
         "  %,d accounts hold %,.0f of %,.0f 30-day downloads (%s) and %,.1f of %,.1f derivatives (%s)%n",

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.observatory.claims.ClaimReports;
 import org.observatory.claims.ClaimVerdict;
 import org.observatory.claims.ClaimsCatalog;
 import org.observatory.claims.ClaimsEvaluator;
@@ -126,16 +127,17 @@ final class ReportCommand implements Callable<Integer> {
     Computed computed = engine == Engine.SPARK ? sparkReport() : duckDbReport();
     Report report = computed.report();
     List<SnapshotInfo> stored = computed.stored();
+    List<ClaimVerdict> claims = computed.claims();
     if (indicator != null) {
       report = report.only(indicator);
     }
     if (out == null) {
-      write(report, stored, spec.commandLine().getOut());
+      write(report, stored, claims, spec.commandLine().getOut());
       return ExitCodes.OK;
     }
     Path file = out;
     if (folder && format == Format.HTML) {
-      file = ReportFiles.write(out, List.of(report), options(report, stored)).get(0);
+      file = ReportFiles.write(out, List.of(report), options(report, stored, claims)).get(0);
     } else {
       if (folder) {
         Files.createDirectories(out);
@@ -143,7 +145,7 @@ final class ReportCommand implements Callable<Integer> {
         OutputFile.prepare(file, force, db == null ? List.of() : List.of(db));
       }
       try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-        write(report, stored, new PrintWriter(w));
+        write(report, stored, claims, new PrintWriter(w));
       }
     }
     spec.commandLine()
@@ -165,8 +167,26 @@ final class ReportCommand implements Callable<Integer> {
     return ExitCodes.OK;
   }
 
-  /** A report and the snapshots its engine holds. */
-  private record Computed(Report report, List<SnapshotInfo> stored) {}
+  /**
+   * A report, the snapshots its engine holds, and the claims beside its figures (for the HTML
+   * report of every indicator; else empty).
+   */
+  private record Computed(Report report, List<SnapshotInfo> stored, List<ClaimVerdict> claims) {}
+
+  /** Whether the report shows the claims (an HTML report of every indicator). */
+  private boolean showsClaims() {
+    return format == Format.HTML && indicator == null;
+  }
+
+  /**
+   * The claims on this report; a claim that states its own minimum of downloads gets a report built
+   * with it by {@code reports} (null: not computed, so that claim has no data).
+   */
+  private List<ClaimVerdict> claims(Report report, ClaimReports reports) {
+    return showsClaims()
+        ? new ClaimsEvaluator(ClaimsCatalog.bundled()).evaluate(List.of(report.date()), reports)
+        : List.of();
+  }
 
   private Computed duckDbReport() {
     if (parquet != null || sparkMaster != null) {
@@ -174,7 +194,15 @@ final class ReportCommand implements Callable<Integer> {
     }
     try (Store store = Store.openReadOnly(database());
         DuckDbEngine duckDb = settings.engine(store)) {
-      return new Computed(new ReportBuilder(duckDb).build(snapshot), duckDb.snapshots());
+      Report report = new ReportBuilder(duckDb).build(snapshot);
+      List<ClaimVerdict> claims =
+          claims(
+              report,
+              new StoreClaimReports(
+                  store,
+                  d -> report,
+                  (s, min) -> settings.engine(s, settings.trends().withMinDownloads(min))));
+      return new Computed(report, duckDb.snapshots(), claims);
     }
   }
 
@@ -212,7 +240,10 @@ final class ReportCommand implements Callable<Integer> {
 
   private Computed build(EngineProvider provider, String folder) {
     try (IndicatorEngine spark = provider.open(folder, sparkMaster)) {
-      return new Computed(new ReportBuilder(spark).build(snapshot), spark.snapshots());
+      Report report = new ReportBuilder(spark).build(snapshot);
+      // the export fixed the trend settings: a claim with a filter of its own has no data here
+      return new Computed(
+          report, spark.snapshots(), claims(report, ClaimReports.only(d -> report)));
     }
   }
 
@@ -223,18 +254,15 @@ final class ReportCommand implements Callable<Integer> {
     return db;
   }
 
-  private static HtmlOptions options(Report report, List<SnapshotInfo> stored) {
-    List<Section> top = List.of();
-    if (report.indicators().size() > 1) {
-      List<ClaimVerdict> claims =
-          new ClaimsEvaluator(ClaimsCatalog.bundled())
-              .evaluate(List.of(report.date()), d -> report);
-      top = List.of(ClaimsTable.section(claims));
-    }
+  private static HtmlOptions options(
+      Report report, List<SnapshotInfo> stored, List<ClaimVerdict> claims) {
+    List<Section> top =
+        report.indicators().size() > 1 ? List.of(ClaimsTable.section(claims)) : List.of();
     return HtmlOptions.single(top, stored);
   }
 
-  private void write(Report report, List<SnapshotInfo> stored, PrintWriter w) {
+  private void write(
+      Report report, List<SnapshotInfo> stored, List<ClaimVerdict> claims, PrintWriter w) {
     switch (format) {
       case JSON -> JsonReport.write(report, w);
       case CSV -> {
@@ -244,7 +272,7 @@ final class ReportCommand implements Callable<Integer> {
           CsvReport.writeIndicator(report.indicator(indicator), w);
         }
       }
-      case HTML -> HtmlReport.write(report, options(report, stored), w);
+      case HTML -> HtmlReport.write(report, options(report, stored, claims), w);
       default -> TableReport.write(report, w, Terminal.width(spec));
     }
     w.flush();

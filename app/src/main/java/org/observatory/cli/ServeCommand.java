@@ -2,7 +2,6 @@ package org.observatory.cli;
 
 import io.javalin.Javalin;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,8 +29,7 @@ import picocli.CommandLine.Option;
 final class ServeCommand implements Callable<Integer> {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
-  @Option(names = "--db", required = true, description = "DuckDB database file.")
-  Path db;
+  @CommandLine.Mixin ExistingDatabase db;
 
   @Option(
       names = "--port",
@@ -66,8 +64,7 @@ final class ServeCommand implements Callable<Integer> {
               + " (CORS). By default no CORS header is sent.")
   List<String> allowOrigins = new ArrayList<>();
 
-  @Option(names = "--origins", description = "A CSV that overrides or extends the origin registry.")
-  Path origins;
+  @CommandLine.Mixin OriginsOption origins;
 
   @Option(
       names = "--poll-ms",
@@ -83,11 +80,8 @@ final class ServeCommand implements Callable<Integer> {
       throw new CommandLine.ParameterException(
           spec.commandLine(), "--port must be 0-65535 and --poll-ms at least 1");
     }
-    OriginRegistry registry =
-        origins == null
-            ? OriginRegistry.bundled()
-            : OriginRegistry.bundled().withOverrides(origins);
-    ServedDatabase database = ServedDatabase.open(db, Duration.ofMillis(pollMillis));
+    OriginRegistry registry = origins.registry();
+    ServedDatabase database = ServedDatabase.open(db.path(), Duration.ofMillis(pollMillis));
     Javalin app =
         WebApp.create(
             new WebServices(database, registry, LicenseClassifier.bundled()),
@@ -105,7 +99,7 @@ final class ServeCommand implements Callable<Integer> {
     app.start(host, port);
     PrintWriter out = spec.commandLine().getOut();
     String base = "http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + app.port();
-    out.println("Serving " + db + " (snapshots " + database.status().snapshots() + ")");
+    out.println("Serving " + db.path() + " (snapshots " + database.status().snapshots() + ")");
     out.println("  dashboard " + base + "/");
     out.println("  API       " + base + "/api/v1/  (OpenAPI: " + base + "/api/v1/openapi.json)");
     out.println("Ctrl-C stops.");

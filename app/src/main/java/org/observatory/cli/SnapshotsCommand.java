@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.observatory.model.UsageException;
 import org.observatory.report.SnapshotsJson;
@@ -25,8 +24,7 @@ import picocli.CommandLine.Option;
 final class SnapshotsCommand implements Callable<Integer> {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
-  @Option(names = "--db", required = true, description = "DuckDB database file.")
-  Path db;
+  @CommandLine.Mixin ExistingDatabase database;
 
   @Option(
       names = "--format",
@@ -41,7 +39,7 @@ final class SnapshotsCommand implements Callable<Integer> {
       throw new UsageException("--format must be table or json, was " + format);
     }
     PrintWriter out = spec.commandLine().getOut();
-    try (Store store = Store.openReadOnly(db)) {
+    try (Store store = database.openReadOnly()) {
       if (format.equals("json")) {
         try {
           new ObjectMapper()

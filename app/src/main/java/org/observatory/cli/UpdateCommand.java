@@ -48,11 +48,7 @@ import picocli.CommandLine.Option;
 final class UpdateCommand implements Callable<Integer> {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
-  @Option(
-      names = "--db",
-      required = true,
-      description = "DuckDB database file (created if missing).")
-  Path db;
+  @CommandLine.Mixin TargetDatabase db;
 
   @Option(
       names = "--data",
@@ -124,7 +120,7 @@ final class UpdateCommand implements Callable<Integer> {
     }
     LocalDate date = snapshot != null ? snapshot : LocalDate.now(ZoneOffset.UTC);
     UpdateRequest request =
-        new UpdateRequest(db, data, date, chosen, options, allowPartial, maxBad);
+        new UpdateRequest(db.path(), data, date, chosen, options, allowPartial, maxBad);
     UpdateReport report;
     long start = System.nanoTime();
     try (FetchCommand.Progress progress = new FetchCommand.Progress(spec.commandLine().getErr())) {
@@ -138,7 +134,7 @@ final class UpdateCommand implements Callable<Integer> {
 
   private void print(UpdateReport report, Map<Source, FetchOptions> options, long nanos) {
     PrintWriter out = spec.commandLine().getOut();
-    out.printf("Update of %s into %s (database %s)%n", report.date(), report.folder(), db);
+    out.printf("Update of %s into %s (database %s)%n", report.date(), report.folder(), db.path());
     report
         .seeded()
         .forEach(

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.stream.Collectors;
+import org.observatory.report.Html;
 
 /**
  * The dashboard's pages: server-rendered shells (navigation, filters, which indicators the page
@@ -163,15 +164,15 @@ final class Dashboard {
     StringBuilder b = new StringBuilder(4096);
     head(page, b);
     filters(page, b);
-    b.append("<main><h1>").append(escape(page.title())).append("</h1>");
-    b.append("<p class=\"intro\">").append(escape(page.intro())).append("</p>");
+    b.append("<main><h1>").append(Html.escape(page.title())).append("</h1>");
+    b.append("<p class=\"intro\">").append(Html.escape(page.intro())).append("</p>");
     page.missing()
         .forEach(
             (n, note) ->
                 b.append("<template class=\"missing\" data-number=\"")
                     .append(n)
                     .append("\">")
-                    .append(escape(note))
+                    .append(Html.escape(note))
                     .append("</template>"));
     b.append("<div id=\"content\" aria-live=\"polite\"><p class=\"loading\">Loading…</p></div>");
     b.append("</main>");
@@ -194,7 +195,7 @@ final class Dashboard {
     StringBuilder b = new StringBuilder(2048);
     head(page, b);
     b.append("<main><h1>Page not found</h1><p class=\"intro\">There is no page at <code>")
-        .append(escape(path))
+        .append(Html.escape(path))
         .append("</code>. The dashboard's pages are listed above; the API is described at")
         .append(" <a href=\"/api/v1/openapi.json\">/api/v1/openapi.json</a>.</p></main>");
     foot(b);
@@ -205,7 +206,7 @@ final class Dashboard {
     b.append("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\">")
         .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
         .append("<title>")
-        .append(escape(page.title()))
+        .append(Html.escape(page.title()))
         .append(" — Open Model Observatory</title>")
         .append("<link rel=\"icon\" href=\"/static/favicon.svg\" type=\"image/svg+xml\">")
         .append("<link rel=\"stylesheet\" href=\"/static/dashboard.css\">")
@@ -226,7 +227,7 @@ final class Dashboard {
       b.append("<a href=\"")
           .append(p.path())
           .append(p == page ? "\" class=\"current\" aria-current=\"page\">" : "\">")
-          .append(escape(p.title()))
+          .append(Html.escape(p.title()))
           .append("</a>");
     }
     b.append("</nav>")
@@ -275,7 +276,7 @@ final class Dashboard {
 
   private static void select(StringBuilder b, String name, String label, List<String> options) {
     b.append("<label>")
-        .append(escape(label))
+        .append(Html.escape(label))
         .append(" <select name=\"")
         .append(name)
         .append("\" id=\"f-")
@@ -283,20 +284,12 @@ final class Dashboard {
         .append("\">");
     for (String o : options) {
       b.append("<option value=\"")
-          .append(escape(o))
+          .append(Html.escape(o))
           .append("\">")
-          .append(o.isEmpty() ? (name.equals("compare") ? "—" : "all") : escape(o))
+          .append(o.isEmpty() ? (name.equals("compare") ? "—" : "all") : Html.escape(o))
           .append("</option>");
     }
     b.append("</select></label>");
-  }
-
-  static String escape(String s) {
-    return s.replace("&", "&amp;")
-        .replace("<", "&lt;")
-        .replace(">", "&gt;")
-        .replace("\"", "&quot;")
-        .replace("'", "&#39;");
   }
 
   private static String webjarVersion(String npmName) {

@@ -10,12 +10,16 @@ import org.observatory.claims.ClaimsEvaluator;
 import org.observatory.engine.DuckDbEngine;
 import org.observatory.license.LicenseClassifier;
 import org.observatory.model.HubId;
+import org.observatory.origin.OriginGroups;
 import org.observatory.origin.OriginRegistry;
 import org.observatory.report.Explainer;
 import org.observatory.report.Explanation;
+import org.observatory.report.Report;
 import org.observatory.report.ReportBuilder;
+import org.observatory.report.TrendSettings;
 import org.observatory.store.SnapshotInfo;
 import org.observatory.store.Store;
+import org.observatory.usage.UsageSettings;
 
 /**
  * What the API computes on a generation, always through the engine: reports (built once per
@@ -38,6 +42,9 @@ final class Figures {
 
   private record ClaimsKey() {}
 
+  /** The report of a snapshot with the minimum of downloads a claim states for itself. */
+  private record ClaimReportKey(LocalDate date, long minDownloads) {}
+
   /**
    * Every claim beside our figure, each from the newest snapshot that has data for it (as {@code
    * observatory claims}), cached per generation.
@@ -52,8 +59,31 @@ final class Figures {
                   .sorted(java.util.Comparator.reverseOrder())
                   .toList();
           return new ClaimsEvaluator(ClaimsCatalog.bundled())
-              .evaluate(dates, d -> report(g, d).report());
+              .evaluate(
+                  dates,
+                  (d, min) ->
+                      min == null
+                          ? report(g, d).report()
+                          : g.memo(new ClaimReportKey(d, min), () -> claimReport(g, d, min)));
         });
+  }
+
+  /**
+   * A report of the snapshot built, on a connection of its own, with the server's settings but the
+   * minimum of downloads a claim states for itself.
+   */
+  private Report claimReport(Generation g, LocalDate date, long minDownloads) {
+    try (Store s = g.session();
+        DuckDbEngine engine =
+            new DuckDbEngine(
+                s,
+                origins,
+                licenses,
+                UsageSettings.defaults(),
+                TrendSettings.defaults().withMinDownloads(minDownloads),
+                OriginGroups.NONE)) {
+      return new ReportBuilder(engine).only(TrendSettings.FILTERED).build(date);
+    }
   }
 
   /** The report of one snapshot with the server's origin registry, cached per generation. */

@@ -189,7 +189,7 @@ final class IndicatorRoutes {
       out.put("snapshot", d.toString());
       out.put("scope", v.report().scope());
       ArrayNode lines = out.putArray("lines");
-      for (Scorecard.Line line : Scorecard.of(v.report())) {
+      for (Scorecard.Line line : Scorecard.of(v.report(), g.snapshots())) {
         ObjectNode l = lines.addObject();
         l.put("indicator", line.indicator());
         l.put("label", line.label());

@@ -61,6 +61,90 @@ class ClaimsCommandTest {
         .allSatisfy(c -> assertThat(c.get("verdict").asText()).isNotEqualTo("no data"));
   }
 
+  /**
+   * Issue 10: the ATOM claim ("China 10% -> 70% of new derivatives", of models with more than 5
+   * downloads) states its own filter, so ours is the CN share of the latest month with
+   * Chinese-rooted derivatives among those with at least 6 30-day downloads, whatever the command's
+   * options: in {@code claims}, in {@code report --format html} without {@code --min-downloads} and
+   * with another one. Expected: {@code scripts/independent_trends.py --min-downloads 6} on the ten
+   * trees (the demo's 2025-04-26 snapshot; see core's report/FIXTURES.md), and it differs from the
+   * share over every derivative.
+   */
+  @Test
+  void theAtomClaimIsComparedInItsOwnScopeOfMoreThanFiveDownloads() throws Exception {
+    double filtered = latestChineseShare("trends-trees-min6.independent.json");
+    double every = latestChineseShare("trends-trees-2025-04-26.independent.json");
+    assertThat(filtered).isNotCloseTo(every, org.assertj.core.api.Assertions.within(0.01));
+
+    CliRun run = CliRun.of("claims", "--db", db, "--format", "json");
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    JsonNode atom = null;
+    for (JsonNode c : new ObjectMapper().readTree(run.out())) {
+      atom = c.get("id").asText().equals("atom-china-new-derivatives") ? c : atom;
+    }
+    assertThat(atom.get("ours").asDouble())
+        .isCloseTo(filtered, org.assertj.core.api.Assertions.within(1e-12));
+    assertThat(atom.get("snapshot").asText()).isEqualTo("2025-04-26");
+    assertThat(atom.get("our_scope").asText()).contains("more than 5 30-day downloads");
+
+    String card = String.format(java.util.Locale.ROOT, "%.1f%%", filtered * 100);
+    for (String min : new String[] {null, "20"}) {
+      Path html = tmp.resolve("atom-" + min + ".html");
+      CliRun report =
+          min == null
+              ? CliRun.of(
+                  "report",
+                  "--db",
+                  db,
+                  "--snapshot",
+                  "2025-04-26",
+                  "--format",
+                  "html",
+                  "--out",
+                  html.toString())
+              : CliRun.of(
+                  "report",
+                  "--db",
+                  db,
+                  "--snapshot",
+                  "2025-04-26",
+                  "--format",
+                  "html",
+                  "--out",
+                  html.toString(),
+                  "--min-downloads",
+                  min);
+      assertThat(report.exitCode()).as(report.err()).isZero();
+      String page = Files.readString(html);
+      int start = page.indexOf("id=\"claim-atom-china-new-derivatives\"");
+      assertThat(start).isPositive();
+      String atomCard = page.substring(start, page.indexOf("</article>", start));
+      assertThat(atomCard).as("--min-downloads " + min).contains(card);
+    }
+  }
+
+  /** The CN share of the latest month with Chinese-rooted new derivatives in a script's output. */
+  private static double latestChineseShare(String golden) throws Exception {
+    try (java.io.InputStream in =
+        ClaimsCommandTest.class.getResourceAsStream("/report/" + golden)) {
+      JsonNode months = new ObjectMapper().readTree(in).get("new_derivatives_by_month");
+      String latest = null;
+      for (java.util.Iterator<String> it = months.fieldNames(); it.hasNext(); ) {
+        String m = it.next();
+        if (!m.equals("undated")
+            && months.get(m).has("CN")
+            && (latest == null || m.compareTo(latest) > 0)) {
+          latest = m;
+        }
+      }
+      double all = 0;
+      for (JsonNode n : months.get(latest)) {
+        all += n.asDouble();
+      }
+      return months.get(latest).get("CN").asDouble() / all;
+    }
+  }
+
   @Test
   void csvHasOneRowPerClaimWithNumbersAndUnits() throws Exception {
     CliRun json = CliRun.of("claims", "--db", db, "--format", "json");

@@ -24,7 +24,15 @@ class DemoCommandTest {
         .contains("Scorecard, snapshot 2025-10-12")
         .containsPattern("Downloads, by publisher's origin\\s+US \\d")
         .containsPattern("Derivatives, by foundation origin\\s+US 96\\.0%, CN 2\\.5%")
-        .containsPattern("Openness \\(mean EOSAI score\\), by origin\\s+US 0\\.479, CN 0\\.458");
+        .containsPattern("Openness \\(mean EOSAI score\\), by origin\\s+US 0\\.479, CN 0\\.458")
+        // METHODOLOGY: the bundled notable models have none at 10^25 in 2025
+        .containsPattern(
+            "Open-weight models at or above 10\\^25 FLOP \\(Epoch AI\\)\\s+2025: none of 36 open-weight"
+                + " models at >=1e25 FLOP")
+        // a lineage line of the snapshot without edges says so
+        .containsPattern(
+            "New derivatives: challenger overtaking the leader\\s+\\(no lineage edges in this"
+                + " snapshot; see the snapshot of 2025-04-26\\)");
     assertThat(run.out())
         .contains("Ingested 196 eosai file(s): 218 records read, 217 stored, 1 skipped")
         .contains("submission template: no system name")

@@ -19,7 +19,7 @@ class HelpTest {
   static Stream<String> commands() {
     List<String> out = new ArrayList<>();
     collect(
-        ObservatoryCommand.commandLine(
+        org.observatory.Main.commandLine(
             new java.io.PrintWriter(new java.io.StringWriter()),
             new java.io.PrintWriter(new java.io.StringWriter())),
         out);
@@ -50,7 +50,7 @@ class HelpTest {
     String[] exampleArgs =
         example.replaceAll("\\s+>.*$", "").replaceFirst("^.*?observatory(\\.jar)? ", "").split(" ");
     CommandLine cl =
-        ObservatoryCommand.commandLine(
+        org.observatory.Main.commandLine(
             new java.io.PrintWriter(new java.io.StringWriter()),
             new java.io.PrintWriter(new java.io.StringWriter()));
     CommandLine.ParseResult parsed = cl.parseArgs(exampleArgs);

@@ -574,6 +574,7 @@ final class HostileCases {
       eosai(gz);
       mof(gz);
       epoch(gz);
+      spdx(gz);
     }
   }
 
@@ -877,6 +878,41 @@ final class HostileCases {
         "not UTF-8");
     dataset(gz, k, f, "a publication date that is not one", epochSlice(true), "2025-99-99");
     dataset(gz, k, f, "a row with an unterminated quote", String.join("\n", lines) + "\n\"open,\n");
+  }
+
+  /** The SPDX License List (fetch licenses), a two-license slice of its real shape. */
+  private void spdx(boolean gz) {
+    String real =
+        "{\n  \"licenseListVersion\": \"3.27\",\n  \"licenses\": [\n"
+            + "    {\"licenseId\": \"MIT\", \"name\": \"MIT License\", \"isOsiApproved\": true},\n"
+            + "    {\"licenseId\": \"BUSL-1.1\", \"name\": \"Business Source License 1.1\","
+            + " \"isOsiApproved\": false}\n  ],\n  \"releaseDate\": \"2025-07-01\"\n}\n";
+    String f = "licenses.json";
+    String k = "spdx-licenses";
+    dataset(
+        gz,
+        k,
+        f,
+        "isOsiApproved not true or false",
+        real.replace("\"isOsiApproved\": false", "\"isOsiApproved\": \"no\""),
+        "licenses[1]");
+    dataset(gz, k, f, "a second document after the first", real + "{\"licenses\": []}\n", "line");
+    dataset(gz, k, f, "cut off inside the list", real.substring(0, real.indexOf("BUSL")), "line");
+    dataset(
+        gz,
+        k,
+        f,
+        "byte FF in a name",
+        raw(real.replace("MIT License", "MIT Lic" + RAW), new byte[] {(byte) 0xFF}),
+        List.of(),
+        "not UTF-8");
+    dataset(
+        gz,
+        k,
+        f,
+        "a release date that is not one",
+        real.replace("2025-07-01", "2025-13-45"),
+        "releaseDate");
   }
 
   /**

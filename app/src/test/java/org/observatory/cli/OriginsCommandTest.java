@@ -186,6 +186,33 @@ class OriginsCommandTest {
     assertThat(after.out()).doesNotContain("," + first + ",");
   }
 
+  /**
+   * One {@code --origins FILE} option on every command that places authors: each reads the same
+   * file the same way and refuses a bad row naming the file and line (exit 3).
+   */
+  @ParameterizedTest
+  @org.junit.jupiter.params.provider.ValueSource(
+      strings = {"report", "export", "explain", "claims", "origins"})
+  void everyCommandThatPlacesAuthorsReadsTheSameOverrideFile(String command) throws IOException {
+    Path bad =
+        Files.writeString(
+            tmp.resolve("bad-" + command + ".csv"),
+            "author,origin,org_name,kind,source\nacme,XX,Acme,company,manual: x\n");
+    List<String> args =
+        new java.util.ArrayList<>(List.of(command, "--db", db, "--origins", bad.toString()));
+    if (command.equals("export")) {
+      args.addAll(List.of("--out", tmp.resolve("export-" + command).toString()));
+    }
+    if (command.equals("explain")) {
+      args.add("meta-llama/Llama-2-7b-hf");
+    }
+
+    CliRun run = CliRun.of(args.toArray(String[]::new));
+
+    assertThat(run.exitCode()).as(run.out() + run.err()).isEqualTo(3);
+    assertThat(run.err()).contains(bad.getFileName().toString()).contains("line 2: origin 'XX'");
+  }
+
   @ParameterizedTest
   @CsvSource(
       delimiter = '|',

@@ -64,7 +64,7 @@ class ReadmeIT {
       }
       if (!c.run()) {
         CommandLine.ParseResult parsed =
-            ObservatoryCommand.commandLine(sink(), sink()).parseArgs(args);
+            org.observatory.Main.commandLine(sink(), sink()).parseArgs(args);
         assertThat(parsed.errors()).as("README line " + c.line() + ": " + c.text()).isEmpty();
         continue;
       }
@@ -193,7 +193,7 @@ class ReadmeIT {
 
   /** {@code report}, {@code bench ingest}: the command a line invokes. */
   private static String commandName(String[] args) {
-    CommandLine cl = ObservatoryCommand.commandLine(sink(), sink());
+    CommandLine cl = org.observatory.Main.commandLine(sink(), sink());
     List<String> name = new ArrayList<>();
     for (String a : args) {
       if (a.startsWith("-") || !cl.getSubcommands().containsKey(a)) {

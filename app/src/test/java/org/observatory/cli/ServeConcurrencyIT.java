@@ -21,6 +21,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.observatory.bench.ConcurrentIngest;
 import org.observatory.browser.Browser;
 import org.observatory.generate.HubRecordGenerator;
 import org.observatory.license.LicenseClassifier;

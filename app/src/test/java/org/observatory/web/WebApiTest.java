@@ -362,6 +362,63 @@ class WebApiTest {
     assertThat(r.body()).isEqualTo(csv.out());
   }
 
+  /**
+   * The trend indicators that rest on lineage (new derivatives by month, crossover, the foundation
+   * view of size classes) say so on the snapshot without edges, as indicators 2-6 do; and so do the
+   * scorecard's lines of lineage indicators, instead of "(no data)".
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource({
+    "new_derivatives_by_month,true",
+    "crossover,true",
+    "downloads_by_size_class,false",
+  })
+  void aTrendIndicatorOnLineageSaysWhereLineageIs(String name, boolean empty) {
+    JsonNode orgs = served.json("/api/v1/indicators/" + name + "?snapshot=" + ORGS);
+
+    assertThat(orgs.get("rows").isEmpty()).isEqualTo(empty);
+    assertThat(orgs.get("lineage_note").get("text").asText())
+        .contains("holds no lineage edges")
+        .contains(empty ? "has no rows" : "every model is its own root");
+    assertThat(orgs.get("lineage_note").get("snapshots"))
+        .extracting(JsonNode::asText)
+        .containsExactly(TREES);
+    assertThat(served.json("/api/v1/indicators/" + name + "?snapshot=" + TREES).has("lineage_note"))
+        .isFalse();
+  }
+
+  @Test
+  void theScorecardLinesOfLineageIndicatorsSayWhereLineageIs() {
+    JsonNode orgs = served.json("/api/v1/scorecard?snapshot=" + ORGS);
+    JsonNode trees = served.json("/api/v1/scorecard?snapshot=" + TREES);
+    List<String> lineage =
+        IndicatorCatalog.bundled().stream()
+            .filter(IndicatorSpec::lineage)
+            .map(IndicatorSpec::name)
+            .toList();
+
+    int noted = 0;
+    for (JsonNode line : orgs.get("lines")) {
+      String figures = line.get("figures").asText();
+      if (lineage.contains(line.get("indicator").asText())) {
+        assertThat(figures)
+            .as(line.get("label").asText())
+            .doesNotContain("(no data)")
+            .contains("no lineage edges in this snapshot")
+            .contains("see the snapshot of " + TREES);
+        noted++;
+      } else {
+        assertThat(figures).doesNotContain("lineage");
+      }
+    }
+    assertThat(noted)
+        .as("derivatives, all roots, builders, families, crossover, ...")
+        .isGreaterThan(6);
+    for (JsonNode line : trees.get("lines")) {
+      assertThat(line.get("figures").asText()).doesNotContain("no lineage edges");
+    }
+  }
+
   @Test
   void aLineageIndicatorOfASnapshotWithoutEdgesSaysWhereLineageIs() {
     JsonNode orgs =

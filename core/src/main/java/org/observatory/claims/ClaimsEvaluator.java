@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import org.observatory.report.Indicator;
 import org.observatory.report.Report;
@@ -13,12 +14,17 @@ import org.observatory.report.Report;
 /**
  * Sets each claim beside our figure. Reports are asked for newest snapshot first; a claim takes its
  * figure from the newest snapshot whose report has rows for its measure (and, for a claim with a
- * {@link Coverage}, enough coverage for a verdict), and says which.
+ * {@link Coverage}, enough coverage for a verdict), and says which. A claim whose measure states
+ * its own filter (the minimum downloads of the monthly series) takes its figure from a report
+ * computed with it, so that it is compared in its own scope whatever the report options.
  */
 public final class ClaimsEvaluator {
   private static final String NO_DATA = "no data";
 
   private final List<Claim> claims;
+
+  /** A report of a snapshot with a minimum of downloads (null: the caller's settings). */
+  private record Key(LocalDate date, Long minDownloads) {}
 
   public ClaimsEvaluator(List<Claim> claims) {
     this.claims = List.copyOf(claims);
@@ -26,18 +32,23 @@ public final class ClaimsEvaluator {
 
   /**
    * @param snapshots the snapshot dates to try, newest first
-   * @param reports builds (or returns a cached) report of a snapshot
+   * @param reports builds the report of a snapshot (each is asked for once)
    */
-  public List<ClaimVerdict> evaluate(
-      List<LocalDate> snapshots, Function<LocalDate, Report> reports) {
-    Map<LocalDate, Report> cache = new LinkedHashMap<>();
+  public List<ClaimVerdict> evaluate(List<LocalDate> snapshots, ClaimReports reports) {
+    Map<Key, Optional<Report>> cache = new LinkedHashMap<>();
+    Function<Key, Report> report =
+        k ->
+            cache
+                .computeIfAbsent(
+                    k, x -> Optional.ofNullable(reports.report(x.date(), x.minDownloads())))
+                .orElse(null);
     List<ClaimVerdict> out = new ArrayList<>();
     for (Claim c : claims) {
       ClaimVerdict v = null;
       ClaimVerdict tooLittle = null;
       for (LocalDate d : snapshots) {
-        Report r = cache.computeIfAbsent(d, reports);
-        v = evaluate(c, r);
+        Report r = inScope(c, report.apply(new Key(d, null)), k -> report.apply(new Key(d, k)));
+        v = r == null ? null : evaluate(c, r);
         if (v != null && v.verdict().equals(NO_DATA)) {
           // too little coverage here: an older snapshot may have enough
           tooLittle = tooLittle == null ? v : tooLittle;
@@ -50,6 +61,34 @@ public final class ClaimsEvaluator {
       out.add(v != null ? v : tooLittle != null ? tooLittle : noData(c));
     }
     return out;
+  }
+
+  /**
+   * The report to read the claim's figure from: the caller's, or, when the claim states a minimum
+   * of downloads the report was not computed with, that of the same snapshot computed with it (null
+   * when there is none, or when the caller's report has no rows to filter).
+   */
+  private static Report inScope(Claim c, Report r, Function<Long, Report> withMinimum) {
+    Long min = c.measure().minDownloads();
+    if (r == null || min == null) {
+      return r;
+    }
+    long own = minDownloads(r, c.measure().indicator());
+    if (own == min) {
+      return r;
+    }
+    if (own < min && evaluate(c, r) == null) {
+      return null; // a stricter filter keeps no more rows than the report has
+    }
+    return withMinimum.apply(min);
+  }
+
+  /** The minimum of downloads the report's indicator was computed with (its meta), else 0. */
+  private static long minDownloads(Report r, String indicator) {
+    return r.has(indicator)
+            && r.indicator(indicator).facts().get("min_downloads") instanceof Number n
+        ? n.longValue()
+        : 0;
   }
 
   /**

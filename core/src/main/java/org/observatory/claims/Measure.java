@@ -5,12 +5,18 @@ import static java.util.Objects.requireNonNull;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.observatory.report.TrendSettings;
 
 /**
  * How to read our figure for a claim from a report: the indicator, the rows it keeps ({@code
  * where}: field → value, compared as text), the field, and how to reduce the kept rows ({@code
  * first}, {@code last} (e.g. the latest month of a monthly series), {@code max} or {@code sum}).
  * With {@code rangeLow}/{@code rangeHigh} the first kept row gives a range instead.
+ *
+ * @param minDownloads the scope the claim is compared in, when it filters models by their 30-day
+ *     downloads as the monthly series can ({@code report --min-downloads N}; ATOM's "more than 5
+ *     downloads" is 6): our figure comes from a report computed with it, whatever the report
+ *     options; null for the report as computed
  */
 public record Measure(
     String indicator,
@@ -18,10 +24,18 @@ public record Measure(
     String field,
     String reduce,
     String rangeLow,
-    String rangeHigh) {
+    String rangeHigh,
+    Long minDownloads) {
   public Measure {
     requireNonNull(indicator, "indicator");
     requireNonNull(field, "field");
+    if (minDownloads != null && (minDownloads < 0 || !TrendSettings.FILTERED.contains(indicator))) {
+      throw new IllegalArgumentException(
+          "min_downloads (0 or more) filters only "
+              + TrendSettings.FILTERED
+              + ", not "
+              + indicator);
+    }
     where = where == null ? Map.of() : Map.copyOf(where);
     reduce = reduce == null ? "first" : reduce;
     if (!List.of("first", "last", "max", "sum").contains(reduce)) {

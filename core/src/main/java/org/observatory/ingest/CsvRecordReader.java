@@ -34,7 +34,6 @@ final class CsvRecordReader implements RecordReader {
   private final String file;
   private final boolean tree;
   private final List<String> header;
-  private final Map<String, String> renames;
   private final List<String> warnings;
   private long lastLine = 1;
 
@@ -56,7 +55,6 @@ final class CsvRecordReader implements RecordReader {
     }
     this.header = parser.getHeaderNames();
     requireDistinct(header, file);
-    this.renames = new java.util.HashMap<>();
     for (Map.Entry<String, String> e : map.columns().entrySet()) {
       if (!header.contains(e.getValue())) {
         throw new BadInputException(
@@ -71,7 +69,6 @@ final class CsvRecordReader implements RecordReader {
                 + "' in the header "
                 + header);
       }
-      renames.put(e.getValue(), e.getKey());
     }
     if (tree) {
       for (String required : List.of("model_id", "metadata")) {
@@ -82,7 +79,7 @@ final class CsvRecordReader implements RecordReader {
               "not a model-tree CSV: no column '" + required + "' in the header " + header);
         }
       }
-    } else if (!renames.containsValue("id") && !hasIdColumn(header)) {
+    } else if (!map.columns().containsKey("id") && !hasIdColumn(header)) {
       throw new BadInputException(
           file,
           1,
@@ -182,7 +179,7 @@ final class CsvRecordReader implements RecordReader {
       String name = header.get(i);
       String value = row.get(i);
       if (value != null && !value.isEmpty()) {
-        fields.put(renames.getOrDefault(name, name), value);
+        fields.put(name, value);
       }
     }
     return SourceRecord.of(line, fields);

@@ -1,13 +1,8 @@
 package org.observatory.ingest;
 
-import java.io.BufferedInputStream;
-import java.io.BufferedReader;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.DigestInputStream;
@@ -22,14 +17,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
-import java.util.zip.GZIPInputStream;
 import org.observatory.model.BadInputException;
 import org.observatory.model.ObservatoryException;
-import org.observatory.model.ParentEdge;
 import org.observatory.model.UsageException;
-import org.observatory.store.IngestIssue;
 import org.observatory.store.IngestTransaction;
-import org.observatory.store.SourceFile;
 import org.observatory.store.Store;
 
 /**
@@ -38,7 +29,6 @@ import org.observatory.store.Store;
  * was.
  */
 public final class Ingester {
-  private static final int PROGRESS_EVERY = 5_000;
 
   private final Store store;
   private final Map<InputFormat, DatasetLoader> loaders;
@@ -86,8 +76,7 @@ public final class Ingester {
     List<Path> modelFiles = files.stream().filter(f -> formats.get(f).isModelRecords()).toList();
     Map<Path, LocalDate> dates = snapshotDates(modelFiles, request.snapshot());
     RecordNormalizer normalizer = new RecordNormalizer(request.map());
-    long[] budget = {request.maxBad()};
-    long[] seq = {0};
+    IngestCounts counts = new IngestCounts(request.maxBad());
     List<FileReport> reports = new ArrayList<>();
     Map<String, Path> datasetNames = new java.util.HashMap<>();
     try (IngestTransaction tx = store.beginIngest()) {
@@ -97,15 +86,16 @@ public final class Ingester {
         reports.add(
             format.isModelRecords()
                 ? new FileIngest(
+                        store,
                         tx,
                         file,
                         dates.get(file),
                         format,
                         request,
                         normalizer,
-                        budget,
-                        seq,
-                        progress)
+                        counts,
+                        progress,
+                        provenance)
                     .run()
                 : loadDataset(tx, file, format, request, datasetNames));
       }
@@ -202,7 +192,7 @@ public final class Ingester {
         notes);
   }
 
-  private static MessageDigest digestWhole(Path path) throws IOException {
+  static MessageDigest digestWhole(Path path) throws IOException {
     MessageDigest d = sha256();
     try (InputStream in = new DigestInputStream(Files.newInputStream(path), d)) {
       in.transferTo(OutputSink.INSTANCE);
@@ -260,243 +250,7 @@ public final class Ingester {
     return dates;
   }
 
-  /** The ingest of one file. */
-  private final class FileIngest {
-    private final IngestTransaction tx;
-    private final Path path;
-    private final String name;
-    private final LocalDate snapshot;
-    private final InputFormat requested;
-    private final IngestRequest request;
-    private final RecordNormalizer normalizer;
-    private final long[] budget;
-    private final long[] seq;
-    private final IngestProgress progress;
-    private final IssueTally tally = new IssueTally();
-    private long read;
-    private long stored;
-    private long skipped;
-    private long edges;
-
-    FileIngest(
-        IngestTransaction tx,
-        Path path,
-        LocalDate snapshot,
-        InputFormat requested,
-        IngestRequest request,
-        RecordNormalizer normalizer,
-        long[] budget,
-        long[] seq,
-        IngestProgress progress) {
-      this.tx = tx;
-      this.path = path;
-      this.name = path.toString();
-      this.snapshot = snapshot;
-      this.requested = requested;
-      this.request = request;
-      this.normalizer = normalizer;
-      this.budget = budget;
-      this.seq = seq;
-      this.progress = progress;
-    }
-
-    FileReport run() {
-      try {
-        return read();
-      } catch (BadInputException e) {
-        throw Utf8.explain(new DatasetFile(path, name), e).orElse(e);
-      }
-    }
-
-    private FileReport read() {
-      long total = size();
-      MessageDigest sha = sha256();
-      try (CountingStream counted = new CountingStream(Files.newInputStream(path));
-          InputStream raw = new DigestInputStream(counted, sha)) {
-        BufferedInputStream in = new BufferedInputStream(raw, 1 << 16);
-        byte[] head = new byte[FormatDetector.SNIFF];
-        in.mark(head.length + 1);
-        int n = FormatDetector.readHead(in, head);
-        in.reset();
-        BufferedInputStream text = in;
-        if (FormatDetector.isGzip(head, n)) {
-          text = new BufferedInputStream(new GZIPInputStream(in, 1 << 16), 1 << 16);
-          text.mark(head.length + 1);
-          n = FormatDetector.readHead(text, head);
-          text.reset();
-        }
-        int bom = Utf8.byteOrderMark(head, n);
-        if (bom > 0) {
-          Utf8.skipByteOrderMark(text);
-          System.arraycopy(head, bom, head, 0, n - bom);
-          n -= bom;
-        }
-        InputFormat format = resolveFormat(head, n, text != in);
-        if (format == InputFormat.HUB_JSONL) {
-          try (ParallelJsonl lines =
-              new ParallelJsonl(
-                  new LineReader(textReader(text), request.maxRecordChars()), name, normalizer)) {
-            for (List<ParallelJsonl.Parsed> batch = lines.next();
-                batch != null;
-                batch = lines.next()) {
-              for (ParallelJsonl.Parsed p : batch) {
-                accept(p.line(), p.unreadable(), p.normalized());
-                if (read % PROGRESS_EVERY == 0) {
-                  progress.update(name, read, counted.count, total);
-                }
-              }
-            }
-            raw.transferTo(OutputSink.INSTANCE);
-          }
-        } else {
-          try (RecordReader reader = open(format, text)) {
-            reader.warnings().forEach(w -> tally.add(IngestIssue.WARNING, w, 1));
-            for (SourceRecord r : reader) {
-              accept(r);
-              if (read % PROGRESS_EVERY == 0) {
-                progress.update(name, read, counted.count, total);
-              }
-            }
-            raw.transferTo(OutputSink.INSTANCE);
-          }
-        }
-        if (read == 0 && !request.allowEmpty()) {
-          throw new BadInputException(
-              name,
-              0,
-              "no records: an empty "
-                  + format.cliName()
-                  + " file would store an empty snapshot "
-                  + snapshot
-                  + ", the latest (give --allow-empty to accept it)");
-        }
-        if (format == InputFormat.HUB_PARQUET) {
-          sha = digestWhole(path);
-        }
-        progress.update(name, read, total, total);
-        String digest = HexFormat.of().formatHex(sha.digest());
-        tx.addSource(
-            new SourceFile(
-                snapshot,
-                path.getFileName().toString(),
-                digest,
-                format.cliName(),
-                read,
-                stored,
-                skipped,
-                edges,
-                provenance.of(path, digest).orElse(null)),
-            tally.issues());
-        return new FileReport(
-            path.getFileName().toString(),
-            snapshot,
-            format,
-            digest,
-            read,
-            stored,
-            skipped,
-            edges,
-            tally.issues(),
-            List.of());
-      } catch (IOException e) {
-        throw new BadInputException(name, read + 1, "cannot read: " + e.getMessage(), e);
-      }
-    }
-
-    private InputFormat resolveFormat(byte[] head, int n, boolean gzipped) {
-      boolean parquet = FormatDetector.isParquet(head, n);
-      InputFormat format = requested;
-      if (format == InputFormat.AUTO) {
-        format = parquet ? InputFormat.HUB_PARQUET : FormatDetector.detectText(head, n, name);
-      }
-      if (format == InputFormat.HUB_PARQUET) {
-        if (!parquet) {
-          throw new BadInputException(name, 0, "not a Parquet file (no PAR1 magic bytes)");
-        }
-        if (gzipped) {
-          throw new BadInputException(
-              name, 0, "gzip-compressed Parquet is not supported; decompress it first");
-        }
-      } else {
-        FormatDetector.requireText(head, n, name);
-      }
-      return format;
-    }
-
-    /** Strict UTF-8: a byte sequence that is not UTF-8 fails the read, never becomes U+FFFD. */
-    private static Reader textReader(InputStream in) {
-      return new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder());
-    }
-
-    private RecordReader open(InputFormat format, InputStream in) {
-      long cap = request.maxRecordChars();
-      switch (format) {
-        case HUB_JSON:
-          return new JsonArrayReader(new BufferedReader(textReader(in), 1 << 16), name, cap);
-        case MODEL_TREE_CSV:
-          return new CsvRecordReader(
-              new BufferedReader(textReader(in), 1 << 16), name, true, request.map(), cap);
-        case CSV:
-          return new CsvRecordReader(
-              new BufferedReader(textReader(in), 1 << 16), name, false, request.map(), cap);
-        case HUB_PARQUET:
-          return new ParquetRecordReader(store, path, name, request.map());
-        default:
-          throw new IllegalStateException(
-              "no record reader for " + format + " (JSON Lines go through ParallelJsonl)");
-      }
-    }
-
-    private void accept(SourceRecord r) {
-      accept(r.line(), r.unreadable(), r.isReadable() ? normalizer.normalize(r) : null);
-    }
-
-    /** One record of the file: unreadable (with the reason), or normalised. */
-    private void accept(long line, String unreadable, Normalized n) {
-      read++;
-      if (unreadable != null) {
-        bad(line, unreadable);
-        return;
-      }
-      if (n.skipped() != null) {
-        bad(line, n.skipped());
-        return;
-      }
-      tx.addModel(snapshot, ++seq[0], n.record(), path.getFileName().toString());
-      stored++;
-      for (ParentEdge e : n.edges()) {
-        tx.addEdge(snapshot, e);
-        edges++;
-      }
-      for (String reason : n.cleaned()) {
-        tally.add("cleaned", reason, line);
-      }
-    }
-
-    private void bad(long line, String reason) {
-      skipped++;
-      tally.add("skipped", reason, line);
-      if (--budget[0] < 0) {
-        throw new BadInputException(
-            name,
-            line,
-            "unusable record: "
-                + reason
-                + (request.maxBad() > 0 ? " (more than --max-bad " + request.maxBad() + ")" : "")
-                + "; nothing was stored. Use --max-bad N to accept up to N such records.");
-      }
-    }
-
-    private long size() {
-      try {
-        return Files.size(path);
-      } catch (IOException e) {
-        throw new BadInputException(name, 0, "cannot read: " + e.getMessage(), e);
-      }
-    }
-  }
-
-  private static MessageDigest sha256() {
+  static MessageDigest sha256() {
     try {
       return MessageDigest.getInstance("SHA-256");
     } catch (NoSuchAlgorithmException e) {
@@ -505,7 +259,7 @@ public final class Ingester {
   }
 
   /** Counts the bytes read from the file, for the progress bar. */
-  private static final class CountingStream extends FilterInputStream {
+  static final class CountingStream extends FilterInputStream {
     long count;
 
     CountingStream(InputStream in) {
@@ -532,7 +286,7 @@ public final class Ingester {
   }
 
   /** Discards bytes (to finish a digest). */
-  private static final class OutputSink extends java.io.OutputStream {
+  static final class OutputSink extends java.io.OutputStream {
     static final OutputSink INSTANCE = new OutputSink();
 
     @Override

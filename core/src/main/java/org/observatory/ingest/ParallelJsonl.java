@@ -18,13 +18,13 @@ import org.observatory.model.ObservatoryException;
 
 /**
  * JSON Lines (one Hub model object per line; a line that is not a JSON object is an unreadable
- * record) read on the calling thread in batches of lines, parsed and normalised on worker threads,
- * and handed back in file order. Parsing is most of an ingest's Java time; this way it runs beside
- * the store's appending of the batches before it (and on more cores, beside itself). At most a few
- * batches, and about {@link #AHEAD_CHARS} characters, are in flight, and no line is longer than the
- * record cap, so memory stays bounded whatever the file holds.
+ * record) read on the calling thread in batches of lines, parsed, normalised and staged as CSV rows
+ * on worker threads, and handed back in file order. Parsing, normalising and writing the rows are
+ * nearly all of an ingest's Java time; this way they run on every core beside the reading. At most
+ * a few batches, and about {@link #AHEAD_CHARS} characters, are in flight, and no line is longer
+ * than the record cap, so memory stays bounded whatever the file holds.
  */
-final class ParallelJsonl implements AutoCloseable {
+final class ParallelJsonl implements StagedRecords {
   static final int BATCH = 2_048;
 
   /** A batch ends early past this many characters (a few very long lines make a batch). */
@@ -33,27 +33,31 @@ final class ParallelJsonl implements AutoCloseable {
   /** No new batch is read while the batches in flight hold this many characters. */
   static final long AHEAD_CHARS = 64L << 20;
 
-  /** One line made usable, or the reason it is not ({@code normalized} then null). */
-  record Parsed(long line, String unreadable, Normalized normalized) {}
-
   private final LineReader in;
   private final String file;
   private final RecordNormalizer normalizer;
   private final ExecutorService pool;
   private final int depth;
-  private final ArrayDeque<Future<List<Parsed>>> ahead = new ArrayDeque<>();
+  private final ArrayDeque<Future<StagedBatch>> ahead = new ArrayDeque<>();
   private final ArrayDeque<Long> aheadChars = new ArrayDeque<>();
   private long queuedChars;
   private long line;
+  private long seq;
   private boolean eof;
 
-  ParallelJsonl(LineReader in, String file, RecordNormalizer normalizer) {
+  /** {@code seq}: the order number before the file's first record. */
+  ParallelJsonl(LineReader in, String file, RecordNormalizer normalizer, long seq) {
     this(
-        in, file, normalizer, Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors())));
+        in,
+        file,
+        normalizer,
+        seq,
+        Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors())));
   }
 
-  ParallelJsonl(LineReader in, String file, RecordNormalizer normalizer, int workers) {
+  ParallelJsonl(LineReader in, String file, RecordNormalizer normalizer, long seq, int workers) {
     this.in = in;
+    this.seq = seq;
     this.file = file;
     this.normalizer = normalizer;
     this.depth = 2 * workers + 1;
@@ -68,10 +72,10 @@ final class ParallelJsonl implements AutoCloseable {
             });
   }
 
-  /** The next batch, in file order; null after the last. */
-  List<Parsed> next() {
+  @Override
+  public StagedBatch next() {
     fill();
-    Future<List<Parsed>> batch = ahead.poll();
+    Future<StagedBatch> batch = ahead.poll();
     if (batch == null) {
       return null;
     }
@@ -111,23 +115,21 @@ final class ParallelJsonl implements AutoCloseable {
         throw new BadInputException(file, line + 1, "cannot read: " + e.getMessage(), e);
       }
       if (!texts.isEmpty()) {
-        ahead.add(pool.submit(() -> parse(texts, lines)));
+        long first = seq;
+        seq += texts.size();
+        ahead.add(pool.submit(() -> stage(texts, lines, first)));
         aheadChars.add(chars);
         queuedChars += chars;
       }
     }
   }
 
-  private List<Parsed> parse(List<String> texts, long[] lines) {
-    List<Parsed> out = new ArrayList<>(texts.size());
+  private StagedBatch stage(List<String> texts, long[] lines, long first) {
+    StagedBatch.Builder batch = new StagedBatch.Builder(normalizer);
     for (int i = 0; i < texts.size(); i++) {
-      SourceRecord r = parse(lines[i], texts.get(i));
-      out.add(
-          r.isReadable()
-              ? new Parsed(r.line(), null, normalizer.normalize(r))
-              : new Parsed(r.line(), r.unreadable(), null));
+      batch.add(parse(lines[i], texts.get(i)), first + i + 1);
     }
-    return out;
+    return batch.build();
   }
 
   /** One non-blank line as a record: its object, or why it is unreadable. */

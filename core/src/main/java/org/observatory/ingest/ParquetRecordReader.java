@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -20,13 +19,12 @@ import org.observatory.store.Store;
 final class ParquetRecordReader implements RecordReader {
   private final ParquetRows rows;
   private final String file;
-  private final Map<String, String> renames = new HashMap<>();
   private final List<String> warnings;
 
   ParquetRecordReader(Store store, java.nio.file.Path path, String file, FieldMap map) {
     this.file = file;
     try {
-      this.rows = store.readParquet(path);
+      this.rows = ParquetRows.read(store, path);
     } catch (ObservatoryException e) {
       throw new BadInputException(file, 0, "not a readable Parquet file: " + e.getMessage(), e);
     }
@@ -46,9 +44,8 @@ final class ParquetRecordReader implements RecordReader {
                 + "' among "
                 + columns);
       }
-      renames.put(e.getValue(), e.getKey());
     }
-    if (!renames.containsValue("id") && !CsvRecordReader.hasIdColumn(columns)) {
+    if (!map.columns().containsKey("id") && !CsvRecordReader.hasIdColumn(columns)) {
       rows.close();
       throw new BadInputException(
           file, 0, "no model id column among " + columns + " (name one with --map id=COLUMN)");
@@ -92,7 +89,7 @@ final class ParquetRecordReader implements RecordReader {
                     + ")");
           } else if (e.getValue() != null) {
             JsonNode v = Json.MAPPER.valueToTree(e.getValue());
-            fields.set(renames.getOrDefault(e.getKey(), e.getKey()), v);
+            fields.set(e.getKey(), v);
           }
         }
         return new SourceRecord(record, fields, List.of(), cleaned, null);

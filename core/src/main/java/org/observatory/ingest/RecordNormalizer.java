@@ -61,10 +61,13 @@ final class RecordNormalizer {
   private JsonNode field(ObjectNode node, String field) {
     String mapped = map.columns().get(field);
     if (mapped != null) {
-      JsonNode v = node.get(field);
-      return v == null ? node.get(mapped) : v;
+      JsonNode v = node.get(mapped);
+      return v == null ? node.get(field) : v;
     }
     for (String alias : aliases(field)) {
+      if (!map.isEmpty() && map.columns().containsValue(alias)) {
+        continue; // the --map gives that column to another field
+      }
       JsonNode v = node.get(alias);
       if (v != null && !v.isNull()) {
         return v;

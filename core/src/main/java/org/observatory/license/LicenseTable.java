@@ -27,6 +27,8 @@ final class LicenseTable {
   private static final List<String> LICENSE_HEADER =
       List.of("hub_license", "key", "key_kind", "class", "source");
   private static final List<String> HINT_HEADER = List.of("link_contains", "hub_license", "source");
+
+  /** Untrimmed, unlike {@code CsvTable.FORMAT}: the row checks refuse a value with blanks. */
   private static final CSVFormat FORMAT =
       CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get();
 

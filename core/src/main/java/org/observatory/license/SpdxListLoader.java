@@ -1,10 +1,11 @@
 package org.observatory.license;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.InputStream;
+import java.io.Reader;
 import java.time.LocalDate;
 import java.util.List;
 import org.observatory.ingest.DatasetFile;
@@ -28,13 +29,18 @@ public final class SpdxListLoader implements DatasetLoader {
   @Override
   public DatasetResult load(DatasetFile file, DatasetSink sink) {
     JsonNode root;
-    try (InputStream in = file.open()) {
-      root = JSON.readTree(in);
+    // strict UTF-8, at most the record cap (--max-record-mb) for the whole document, and nothing
+    // after it: the list is read completely or not at all
+    try (Reader in = file.reader()) {
+      root =
+          JSON.readerFor(JsonNode.class)
+              .with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+              .readValue(in);
     } catch (JsonProcessingException e) {
       long line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
       throw new BadInputException(file.name(), line, "invalid JSON: " + e.getOriginalMessage(), e);
     } catch (IOException e) {
-      throw new BadInputException(file.name(), 0, "cannot read: " + e.getMessage(), e);
+      throw file.failure(e);
     }
     String version = root == null ? "" : root.path("licenseListVersion").asText("");
     JsonNode licenses = root == null ? null : root.get("licenses");

@@ -8,10 +8,10 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.observatory.model.BadInputException;
+import org.observatory.model.CsvTable;
 
 /**
  * Reads an origin registry CSV ({@code author,origin,org_name,kind,source}, in any column order)
@@ -24,9 +24,7 @@ final class RegistryCsv {
   private RegistryCsv() {}
 
   static List<Origin> read(Reader in, String file) {
-    CSVFormat format =
-        CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setTrim(true).get();
-    try (CSVParser parser = format.parse(in)) {
+    try (CSVParser parser = CsvTable.FORMAT.parse(in)) {
       checkHeader(parser.getHeaderNames(), file);
       List<Origin> rows = new ArrayList<>();
       Map<String, Long> lineOfKey = new HashMap<>();

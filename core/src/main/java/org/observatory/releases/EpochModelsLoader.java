@@ -47,6 +47,8 @@ public final class EpochModelsLoader implements DatasetLoader {
     long firstUnknown = 0;
     long badCompute = 0;
     long firstBadCompute = 0;
+    // untrimmed, unlike CsvTable.FORMAT: the values as Epoch wrote them (a few model names end in a
+    // blank), which the figures and their independent checks read
     try (Reader in = file.reader();
         CSVParser parser =
             CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(in)) {

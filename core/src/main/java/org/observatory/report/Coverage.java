@@ -7,9 +7,10 @@ import java.util.Map;
 
 /**
  * The attribution coverage of an indicator's shares by origin (meta.&lt;indicator&gt;.coverage): of
- * the mass the indicator divides among origins ({@code basis}: downloads, derivatives, builders or
- * tokens), the part the origin registry places, the part of organisations it does not place or does
- * not know, and the part of accounts it judges individuals (never placed).
+ * the mass the indicator divides among origins ({@code basis}: downloads, derivatives, builders,
+ * tokens, or the new derivatives and models of the monthly series), the part the origin registry
+ * places, the part of organisations it does not place or does not know, and the part of accounts it
+ * judges individuals (never placed).
  */
 public record Coverage(
     String basis,
@@ -26,6 +27,8 @@ public record Coverage(
     return switch (basis) {
       case "foundation_downloads" -> "downloads (by foundation)";
       case "first_party_downloads" -> "first-party downloads";
+      case "new_derivatives" -> "new derivatives";
+      case "new_models" -> "new models";
       default -> basis;
     };
   }

@@ -1,10 +1,13 @@
 package org.observatory.report;
 
-/** HTML escaping for text and attribute values. */
-final class Html {
+/**
+ * The one HTML escaper, for text and attribute values: of the HTML report and of the dashboard
+ * pages; null is the empty text.
+ */
+public final class Html {
   private Html() {}
 
-  static String escape(String s) {
+  public static String escape(String s) {
     if (s == null) {
       return "";
     }

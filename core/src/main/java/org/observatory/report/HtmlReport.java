@@ -104,7 +104,7 @@ public final class HtmlReport {
     for (Section s : o.top()) {
       top(s, out);
     }
-    scorecard(r, out);
+    scorecard(r, o, out);
     for (Indicator i : ordered) {
       section(i, heading(i, ordered), r, o, out);
     }
@@ -222,14 +222,14 @@ public final class HtmlReport {
     out.println("</section>");
   }
 
-  private static void scorecard(Report r, PrintWriter out) {
+  private static void scorecard(Report r, HtmlOptions o, PrintWriter out) {
     out.println("<section id=\"scorecard\" class=\"scorecard\"><h2>Scorecard</h2>");
     out.println(
         "<p class=\"meta\">The leading values of each headline indicator; each links to its"
             + " section. Scope: "
             + Html.escape(r.scope())
             + ".</p><div class=\"lines\">");
-    for (Scorecard.Line line : Scorecard.of(r)) {
+    for (Scorecard.Line line : Scorecard.of(r, o.stored())) {
       out.printf(
           "<div class=\"line\" data-indicator=\"%s\"><a href=\"#%s\">%s</a>"
               + "<span class=\"figures\">%s</span><span class=\"window\">%s</span></div>%n",
@@ -254,7 +254,8 @@ public final class HtmlReport {
     } else if (i.note() != null) {
       out.println("<p class=\"note\">" + Html.escape(i.note()) + "</p>");
     }
-    out.println(figure(s.name(), ChartData.of(s, i.rows())));
+    ChartData chart = ChartData.of(s, i.rows());
+    out.println(figure(s.name(), chart));
     out.println(
         "<p class=\"meta\">Window: "
             + Html.escape(i.window())
@@ -265,8 +266,11 @@ public final class HtmlReport {
       out.println(
           "<p class=\"meta coverage\">Attribution: "
               + Html.escape(i.coverage().sentence())
-              + "; the whiskers run from none to all of the unattributed mass given to an"
-              + " origin.</p>");
+              + (chart != null && chart.series().stream().anyMatch(ChartData.Series::hasErrorBars)
+                  ? "; the whiskers run from none to all of the unattributed mass given to an"
+                      + " origin"
+                  : "; the table's _low and _high columns bound each share by it")
+              + ".</p>");
     }
     if (!i.assumptions().isEmpty()) {
       out.println("<p>Assumptions:</p><ul class=\"assumptions\">");

@@ -28,8 +28,8 @@ import java.util.List;
  * @param credits the data sources to credit beside the figures
  * @param coverage the basis of the attribution coverage of its shares by origin ({@code downloads},
  *     {@code foundation_downloads}, {@code first_party_downloads}, {@code derivatives}, {@code
- *     builders} or {@code tokens}; {@code sql/duckdb/coverage.sql}), or null when its rows are not
- *     shares by origin
+ *     builders}, {@code tokens}, {@code new_derivatives} or {@code new_models}; {@code
+ *     sql/report/coverage.sql}), or null when its rows are not shares by origin
  * @param chart how the chart draws the rows: {@code bar} (the default: horizontal bars, largest
  *     first), {@code stacked_bar} (a bar per {@code chartLabel}, one segment per {@code
  *     chartSeries}), {@code line} or {@code stacked_area} (over {@code chartX}, every point drawn),

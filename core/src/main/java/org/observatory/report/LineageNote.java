@@ -23,6 +23,19 @@ public record LineageNote(String text, List<LocalDate> withLineage) {
     withLineage = List.copyOf(withLineage);
   }
 
+  /**
+   * Where lineage is, in a few words, for a line of the scorecard: "see the snapshot of
+   * 2025-04-26", or "no stored snapshot has lineage".
+   */
+  public String where() {
+    return withLineage.isEmpty()
+        ? "no stored snapshot has lineage"
+        : "see the snapshot"
+            + (withLineage.size() > 1 ? "s" : "")
+            + " of "
+            + withLineage.stream().map(LocalDate::toString).collect(Collectors.joining(", "));
+  }
+
   /** The note for one indicator of a report, when it rests on lineage the snapshot lacks. */
   public static Optional<LineageNote> of(Indicator i, Report r, List<SnapshotInfo> stored) {
     if (!i.spec().lineage() || r.edges() > 0) {

@@ -24,8 +24,20 @@ public final class ReportBuilder {
   private final List<IndicatorSpec> specs;
 
   public ReportBuilder(IndicatorEngine engine) {
+    this(engine, IndicatorCatalog.bundled());
+  }
+
+  private ReportBuilder(IndicatorEngine engine, List<IndicatorSpec> specs) {
     this.engine = engine;
-    this.specs = IndicatorCatalog.bundled();
+    this.specs = specs;
+  }
+
+  /**
+   * A builder of reports holding only the indicators named (e.g. those a claim reads, with the
+   * settings it states), so that the others are not computed; the report's other parts are whole.
+   */
+  public ReportBuilder only(java.util.Collection<String> names) {
+    return new ReportBuilder(engine, specs.stream().filter(s -> names.contains(s.name())).toList());
   }
 
   /** The report of the snapshot of {@code date}, or of the latest snapshot when null. */

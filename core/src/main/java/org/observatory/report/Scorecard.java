@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
+import org.observatory.store.SnapshotInfo;
 
 /**
  * The headline figures of a report, one line each: what is measured, the leading values (the first
@@ -46,51 +48,72 @@ public final class Scorecard {
           new Headline("crossover", TrendHeadlines.CROSSOVER_LABEL, 1),
           new Headline("open_weight_compute", TrendHeadlines.COMPUTE_LABEL, 1));
 
+  /** The figures of a headline without rows. */
+  static final String NO_DATA = "(no data)";
+
   private Scorecard() {}
 
-  public static List<Line> of(Report r) {
+  /**
+   * The headlines of a report. A headline that rests on lineage, in a snapshot without parent
+   * edges, says so and names the stored snapshots that have lineage ({@link LineageNote}): instead
+   * of "(no data)", or after figures that only repeat the publisher's view.
+   *
+   * @param stored the stored snapshots, to name those with lineage
+   */
+  public static List<Line> of(Report r, List<SnapshotInfo> stored) {
     List<Line> lines = new ArrayList<>();
     for (Headline h : HEADLINES) {
       if (!r.has(h.indicator())) {
         continue;
       }
-      if (h.indicator().equals("savings")) {
-        lines.add(savings(r));
-        continue;
-      }
-      if (h.label().startsWith("Derivatives, merges")) {
-        lines.add(allRoots(r.indicator(h.indicator()), h));
-        continue;
-      }
-      if (h.indicator().equals("crossover")) {
-        lines.add(TrendHeadlines.crossover(r));
-        continue;
-      }
-      if (h.indicator().equals("open_weight_compute")) {
-        lines.add(TrendHeadlines.compute(r));
-        continue;
-      }
-      Indicator i = r.indicator(h.indicator());
-      IndicatorSpec s = i.spec();
-      String value = s.chartValues().get(0);
-      String figures =
-          Charts.rows(i.rows(), s.chartFilter()).stream()
-              .limit(h.leaders())
-              .map(row -> Charts.label(row, s.chartLabel()) + " " + withBounds(value, row))
-              .collect(Collectors.joining(", "));
-      if (!figures.isEmpty() && i.coverage() != null) {
-        figures +=
-            String.format(
-                Locale.ROOT,
-                ", %.1f%% of %s attributed",
-                i.coverage().attributedShare() * 100,
-                i.coverage().noun());
-      }
-      lines.add(
-          new Line(
-              h.indicator(), h.label(), figures.isEmpty() ? "(no data)" : figures, i.window()));
+      Line line = line(r, h);
+      Optional<LineageNote> note = LineageNote.of(r.indicator(h.indicator()), r, stored);
+      lines.add(note.isEmpty() ? line : withoutLineage(line, note.get()));
     }
     return lines;
+  }
+
+  private static Line withoutLineage(Line line, LineageNote note) {
+    String figures =
+        line.figures().equals(NO_DATA)
+            ? "(no lineage edges in this snapshot; " + note.where() + ")"
+            : line.figures()
+                + " (no lineage edges in this snapshot, so every model is its own root; "
+                + note.where()
+                + ")";
+    return new Line(line.indicator(), line.label(), figures, line.window());
+  }
+
+  private static Line line(Report r, Headline h) {
+    if (h.indicator().equals("savings")) {
+      return savings(r);
+    }
+    if (h.label().startsWith("Derivatives, merges")) {
+      return allRoots(r.indicator(h.indicator()), h);
+    }
+    if (h.indicator().equals("crossover")) {
+      return TrendHeadlines.crossover(r);
+    }
+    if (h.indicator().equals("open_weight_compute")) {
+      return TrendHeadlines.compute(r);
+    }
+    Indicator i = r.indicator(h.indicator());
+    IndicatorSpec s = i.spec();
+    String value = s.chartValues().get(0);
+    String figures =
+        Charts.rows(i.rows(), s.chartFilter()).stream()
+            .limit(h.leaders())
+            .map(row -> Charts.label(row, s.chartLabel()) + " " + withBounds(value, row))
+            .collect(Collectors.joining(", "));
+    if (!figures.isEmpty() && i.coverage() != null) {
+      figures +=
+          String.format(
+              Locale.ROOT,
+              ", %.1f%% of %s attributed",
+              i.coverage().attributedShare() * 100,
+              i.coverage().noun());
+    }
+    return new Line(h.indicator(), h.label(), figures.isEmpty() ? NO_DATA : figures, i.window());
   }
 
   /**
@@ -135,8 +158,7 @@ public final class Scorecard {
                         + Values.human("share", row.get("share"))
                         + ")")
             .collect(Collectors.joining(", "));
-    return new Line(
-        i.spec().name(), h.label(), figures.isEmpty() ? "(no data)" : figures, i.window());
+    return new Line(i.spec().name(), h.label(), figures.isEmpty() ? NO_DATA : figures, i.window());
   }
 
   /** The latest week's saving as a range, with the prices it comes from. */
@@ -144,7 +166,7 @@ public final class Scorecard {
     Indicator i = r.indicator("savings");
     String label = "Saving if closed demand moved to open models";
     if (i.rows().isEmpty()) {
-      return new Line(i.spec().name(), label, "(no data)", i.window());
+      return new Line(i.spec().name(), label, NO_DATA, i.window());
     }
     Map<String, Object> w = i.rows().get(0);
     String figures =

@@ -15,8 +15,6 @@ import java.util.TreeSet;
 final class TrendFacts {
   private static final Set<String> MONTHLY =
       Set.of("new_derivatives_by_month", "new_models_by_month");
-  private static final Set<String> FILTERED =
-      Set.of("new_derivatives_by_month", "new_models_by_month", "crossover");
 
   private TrendFacts() {}
 
@@ -40,7 +38,7 @@ final class TrendFacts {
       facts.put("dated_months", months.size());
       facts.put("undated", undated == Math.rint(undated) ? (Object) (long) undated : undated);
     }
-    if (FILTERED.contains(spec.name())) {
+    if (TrendSettings.FILTERED.contains(spec.name())) {
       facts.put("min_downloads", settings.minDownloads());
     }
     if (spec.name().equals("open_weight_compute")) {

@@ -25,7 +25,7 @@ final class TrendHeadlines {
   static Scorecard.Line crossover(Report r) {
     Indicator i = r.indicator("crossover");
     if (i.rows().isEmpty()) {
-      return new Scorecard.Line(i.spec().name(), CROSSOVER_LABEL, "(no data)", i.window());
+      return new Scorecard.Line(i.spec().name(), CROSSOVER_LABEL, Scorecard.NO_DATA, i.window());
     }
     Map<String, Object> latest =
         i.rows().stream()
@@ -85,7 +85,7 @@ final class TrendHeadlines {
     Object year =
         rows.stream().map(x -> x.get("year")).filter(Objects::nonNull).findFirst().orElse(null);
     if (year == null) {
-      return new Scorecard.Line(i.spec().name(), COMPUTE_LABEL, "(no data)", i.window());
+      return new Scorecard.Line(i.spec().name(), COMPUTE_LABEL, Scorecard.NO_DATA, i.window());
     }
     List<Map<String, Object>> ofYear =
         rows.stream().filter(x -> year.equals(x.get("year"))).toList();

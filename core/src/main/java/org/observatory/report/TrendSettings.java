@@ -15,6 +15,10 @@ public record TrendSettings(long minDownloads, List<Double> thresholds) {
   /** 10^23..10^26 FLOP: 10^25 is the EU AI Act's systemic-risk presumption, 10^26 US EO 14110's. */
   public static final List<Double> DEFAULT_THRESHOLDS = List.of(1e23, 1e24, 1e25, 1e26);
 
+  /** The indicators that {@code minDownloads} filters: the monthly series and the crossover. */
+  public static final List<String> FILTERED =
+      List.of("new_derivatives_by_month", "new_models_by_month", "crossover");
+
   public TrendSettings {
     if (minDownloads < 0) {
       throw new UsageException("--min-downloads must be 0 or more, not " + minDownloads);

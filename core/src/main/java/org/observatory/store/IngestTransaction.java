@@ -1,5 +1,8 @@
 package org.observatory.store;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -13,27 +16,27 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
-import org.observatory.model.ModelRecord;
 import org.observatory.model.ObservatoryException;
-import org.observatory.model.ParentEdge;
 import org.observatory.model.Provenance;
 
 /**
- * One ingest, written in one database transaction: records and edges stream through DuckDB
- * Appenders into staging tables, and {@link #commit()} merges them into the snapshots. Closing
- * without commit rolls back, so the database is exactly as before.
+ * One ingest, written in one database transaction: each input file's records and edges are staged
+ * through CSV files that DuckDB reads in parallel ({@link #stage}), and {@link #commit()} merges
+ * them into the snapshots. Closing without commit rolls back, so the database is exactly as before.
+ * The staging files live in a folder beside the database ({@code <db>.ingest}, or a temporary
+ * folder for an in-memory database) that the ingest deletes when it ends; one left by a killed
+ * process is emptied by the next ingest (DuckDB lets one process write a database file at a time).
  */
 public final class IngestTransaction implements AutoCloseable, DatasetSink {
-  private static final char TAG_SEPARATOR = '\u001f';
   private final DuckDBConnection connection;
-  private final DuckDBAppender models;
-  private final DuckDBAppender edges;
   private final Set<LocalDate> snapshots = new TreeSet<>();
   private final List<SourceFile> sources = new ArrayList<>();
   private final List<List<IngestIssue>> issues = new ArrayList<>();
   private final java.util.Map<String, DuckDBAppender> datasetAppenders =
       new java.util.LinkedHashMap<>();
   private final List<Object[]> datasetSources = new ArrayList<>();
+  private Path stagingFolder;
+  private int stagedFiles;
   private boolean done;
 
   IngestTransaction(DuckDBConnection connection) throws SQLException {
@@ -43,8 +46,6 @@ public final class IngestTransaction implements AutoCloseable, DatasetSink {
       for (String sql : Store.SQL.statements("staging")) {
         st.execute(sql);
       }
-      this.models = connection.createAppender("temp", "main", "stage_models");
-      this.edges = connection.createAppender("temp", "main", "stage_edges");
     } catch (SQLException e) {
       connection.rollback();
       connection.setAutoCommit(true);
@@ -52,48 +53,50 @@ public final class IngestTransaction implements AutoCloseable, DatasetSink {
     }
   }
 
-  /** Stages one record; {@code seq} orders records read later after earlier ones. */
-  public void addModel(LocalDate snapshot, long seq, ModelRecord r, String sourceFile) {
+  /**
+   * Starts staging the records of one input file of the snapshot of {@code date}: write its batches
+   * in file order, then {@link StagingFile#load()} them before the next file.
+   */
+  public StagingFile stage(LocalDate snapshot, String sourceFile) {
+    snapshots.add(snapshot);
+    return new StagingFile(connection, stagingFolder(), ++stagedFiles, snapshot, sourceFile);
+  }
+
+  private Path stagingFolder() {
+    if (stagingFolder != null) {
+      return stagingFolder;
+    }
     try {
-      models.beginRow();
-      models.append(snapshot);
-      models.append(seq);
-      models.append(r.id().value());
-      appendNullable(r.author());
-      appendInstant(r.createdAt());
-      appendInstant(r.lastModified());
-      appendNullable(r.downloads());
-      appendNullable(r.downloadsAllTime());
-      appendNullable(r.likes());
-      appendNullable(r.license());
-      appendNullable(r.licenseName());
-      appendNullable(r.licenseLink());
-      appendNullable(r.pipelineTag());
-      appendNullable(r.libraryName());
-      models.append(joinTags(r.tags()));
-      models.append(sourceFile);
-      appendNullable(r.parameters());
-      models.endRow();
-      snapshots.add(snapshot);
-    } catch (SQLException e) {
-      throw new ObservatoryException("cannot stage model " + r.id() + ": " + e.getMessage(), e);
+      String db;
+      try (Statement st = connection.createStatement();
+          ResultSet rs = st.executeQuery(Store.SQL.get("database_path"))) {
+        db = rs.next() ? rs.getString(1) : null;
+      }
+      if (db == null || db.isEmpty()) {
+        stagingFolder = Files.createTempDirectory("observatory-ingest");
+      } else {
+        stagingFolder = Path.of(db + ".ingest");
+        deleteStagingFolder();
+        Files.createDirectories(stagingFolder);
+      }
+      return stagingFolder;
+    } catch (SQLException | IOException e) {
+      throw new ObservatoryException(
+          "cannot create the ingest's staging folder: " + e.getMessage(), e);
     }
   }
 
-  /** Stages one parent edge. */
-  public void addEdge(LocalDate snapshot, ParentEdge e) {
-    try {
-      edges.beginRow();
-      edges.append(snapshot);
-      edges.append(e.child().value());
-      edges.append(e.parent().value());
-      edges.append(e.relation().key());
-      edges.append(e.source());
-      edges.endRow();
-      snapshots.add(snapshot);
-    } catch (SQLException ex) {
-      throw new ObservatoryException("cannot stage edge " + e + ": " + ex.getMessage(), ex);
+  /** Deletes the staging folder and what a killed ingest left in it. */
+  private void deleteStagingFolder() throws IOException {
+    if (stagingFolder == null || !Files.isDirectory(stagingFolder)) {
+      return;
     }
+    try (java.util.stream.Stream<Path> files = Files.list(stagingFolder)) {
+      for (Path f : (Iterable<Path>) files::iterator) {
+        Files.deleteIfExists(f);
+      }
+    }
+    Files.deleteIfExists(stagingFolder);
   }
 
   @Override
@@ -222,8 +225,6 @@ public final class IngestTransaction implements AutoCloseable, DatasetSink {
   /** Merges everything staged into the store and commits; returns the snapshot dates touched. */
   public Set<LocalDate> commit() {
     try {
-      models.close();
-      edges.close();
       for (DuckDBAppender a : datasetAppenders.values()) {
         a.close();
       }
@@ -339,58 +340,18 @@ public final class IngestTransaction implements AutoCloseable, DatasetSink {
     return java.time.LocalDateTime.ofInstant(t, java.time.ZoneOffset.UTC);
   }
 
-  /**
-   * The tags as one string, joined by U+001F (split again by the merge SQL); a tag holding that
-   * control character has it replaced by a space.
-   */
-  static String joinTags(List<String> tags) {
-    StringBuilder joined = new StringBuilder();
-    for (String tag : tags) {
-      if (joined.length() > 0) {
-        joined.append(TAG_SEPARATOR);
-      }
-      joined.append(tag.indexOf(TAG_SEPARATOR) >= 0 ? tag.replace(TAG_SEPARATOR, ' ') : tag);
-    }
-    return joined.toString();
-  }
-
-  private void appendNullable(String v) throws SQLException {
-    if (v == null) {
-      models.appendNull();
-    } else {
-      models.append(v);
-    }
-  }
-
-  private void appendNullable(Long v) throws SQLException {
-    if (v == null) {
-      models.appendNull();
-    } else {
-      models.append(v.longValue());
-    }
-  }
-
-  private void appendInstant(Instant t) throws SQLException {
-    if (t == null) {
-      models.appendNull();
-    } else {
-      models.appendEpochMicros(t.getEpochSecond() * 1_000_000L + t.getNano() / 1_000);
-    }
-  }
-
   @Override
   public void close() {
+    try {
+      deleteStagingFolder();
+    } catch (IOException e) {
+      // a folder left behind is emptied by the next ingest
+    }
     if (done) {
       restore();
       return;
     }
     try {
-      if (!models.isClosed()) {
-        models.close();
-      }
-      if (!edges.isClosed()) {
-        edges.close();
-      }
       for (DuckDBAppender a : datasetAppenders.values()) {
         if (!a.isClosed()) {
           a.close();

@@ -24,7 +24,19 @@ public final class ParquetRows implements Iterable<Map<String, Object>>, AutoClo
   private final Path file;
   private final LiteralFile literal;
 
-  ParquetRows(DuckDBConnection connection, Path file) throws SQLException {
+  /**
+   * Streams the rows of a Parquet file with DuckDB's own reader on the store's connection; close
+   * the rows after use.
+   */
+  public static ParquetRows read(Store store, Path file) {
+    try {
+      return new ParquetRows(store.connection(), file);
+    } catch (SQLException e) {
+      throw new ObservatoryException("cannot read Parquet " + file + ": " + e.getMessage(), e);
+    }
+  }
+
+  private ParquetRows(DuckDBConnection connection, Path file) throws SQLException {
     this.file = file;
     this.literal = LiteralFile.of(file);
     try {

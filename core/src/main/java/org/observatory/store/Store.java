@@ -20,7 +20,10 @@ import org.observatory.model.Provenance;
 
 /**
  * The Observatory's one store: a DuckDB database file (or an in-memory database), schema from SQL
- * resources.
+ * resources. This class is its lifecycle (open, create, copy, read-only, the file's lock,
+ * sessions), what it lists (snapshots, datasets, missing sources) and the named-query primitives
+ * the engine and the ingest build on; its jobs live apart: {@link IngestTransaction}, {@link
+ * ParquetExport}, {@link ParquetRows} and {@link Deletion}.
  */
 public final class Store implements AutoCloseable {
   static final SqlCatalog SQL = new SqlCatalog("duckdb");
@@ -138,37 +141,6 @@ public final class Store implements AutoCloseable {
   }
 
   /**
-   * Runs the statements of a delete script ({@code delete_snapshot}, {@code delete_dataset}) with
-   * one parameter each, in one transaction: every statement's rows go, or none do. Returns the rows
-   * deleted per table, in the script's order.
-   */
-  public Map<String, Long> delete(String script, Object param) {
-    Map<String, Long> deleted = new LinkedHashMap<>();
-    try {
-      connection.setAutoCommit(false);
-      try {
-        for (String sql : SQL.statements(script)) {
-          try (PreparedStatement ps = connection.prepareStatement(sql)) {
-            ps.setObject(1, param);
-            String table = sql.replaceFirst("(?s)^DELETE FROM (\\w+).*", "$1");
-            deleted.merge(table, (long) ps.executeUpdate(), Long::sum);
-          }
-        }
-        connection.commit();
-      } catch (SQLException e) {
-        connection.rollback();
-        throw e;
-      } finally {
-        connection.setAutoCommit(true);
-      }
-    } catch (SQLException e) {
-      throw new ObservatoryException(
-          "cannot delete from " + location + " (nothing was deleted): " + e.getMessage(), e);
-    }
-    return deleted;
-  }
-
-  /**
    * Opens an existing database file read-only, so that an ingest can write to it beside this
    * reader.
    */
@@ -206,7 +178,10 @@ public final class Store implements AutoCloseable {
     return store;
   }
 
-  /** The connection, for the store's jobs ({@link ParquetExport}). */
+  /**
+   * The connection, for the store's jobs ({@link ParquetExport}, {@link Deletion}, {@link
+   * ParquetRows}).
+   */
   DuckDBConnection connection() {
     return connection;
   }
@@ -314,34 +289,6 @@ public final class Store implements AutoCloseable {
    */
   public List<Map<String, Object>> datasets() {
     return query("list_datasets");
-  }
-
-  /** Streams the rows of a Parquet file with DuckDB's own reader, one column-name map per row. */
-  public ParquetRows readParquet(Path file) {
-    try {
-      return new ParquetRows(connection, file);
-    } catch (SQLException e) {
-      throw new ObservatoryException("cannot read Parquet " + file + ": " + e.getMessage(), e);
-    }
-  }
-
-  /**
-   * Loads a JSON Lines file with DuckDB's own reader ({@code read_json}) into a table of its own,
-   * the baseline of the ingest benchmark; returns the number of rows loaded.
-   */
-  public long loadJsonBaseline(Path file) {
-    try (PreparedStatement load = connection.prepareStatement(SQL.get("baseline_load_json"))) {
-      load.setString(1, file.toAbsolutePath().toString());
-      load.execute();
-      try (PreparedStatement count = connection.prepareStatement(SQL.get("baseline_count_json"));
-          ResultSet rs = count.executeQuery()) {
-        rs.next();
-        return rs.getLong(1);
-      }
-    } catch (SQLException e) {
-      throw new ObservatoryException(
-          "cannot load " + file + " with read_json: " + e.getMessage(), e);
-    }
   }
 
   /**

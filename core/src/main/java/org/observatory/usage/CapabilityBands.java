@@ -13,10 +13,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.observatory.model.BadInputException;
+import org.observatory.model.CsvTable;
 
 /**
  * Capability bands for the savings counterfactual ({@code model,band,source}): closed-model demand
@@ -67,9 +67,7 @@ public final class CapabilityBands {
   }
 
   private static Map<String, Band> read(Reader in, String file, Map<String, Band> into) {
-    CSVFormat format =
-        CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setTrim(true).get();
-    try (CSVParser csv = format.parse(in)) {
+    try (CSVParser csv = CsvTable.FORMAT.parse(in)) {
       if (!csv.getHeaderNames().equals(COLUMNS)) {
         throw new BadInputException(
             file, 1, "the header must be model,band,source, not " + csv.getHeaderNames());

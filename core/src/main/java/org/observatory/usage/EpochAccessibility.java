@@ -10,9 +10,9 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.observatory.model.CsvTable;
 
 /**
  * Epoch AI's "Model accessibility" of language models ({@code usage/epoch-accessibility.csv}, built
@@ -55,9 +55,8 @@ final class EpochAccessibility {
       throw new IllegalStateException("missing resource " + RESOURCE);
     }
     Map<String, Entry> byKey = new HashMap<>();
-    CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get();
     try (Reader r = new InputStreamReader(in, StandardCharsets.UTF_8);
-        CSVParser csv = format.parse(r)) {
+        CSVParser csv = CsvTable.FORMAT.parse(r)) {
       for (CSVRecord row : csv) {
         Entry e =
             new Entry(

@@ -13,10 +13,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.observatory.model.BadInputException;
+import org.observatory.model.CsvTable;
 
 /**
  * Open or closed weights of usage models, stated with a source where the other sources miss them
@@ -69,9 +69,7 @@ public final class OpenWeights {
   }
 
   private static Map<String, Row> read(Reader in, String file, Map<String, Row> into) {
-    CSVFormat format =
-        CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setTrim(true).get();
-    try (CSVParser csv = format.parse(in)) {
+    try (CSVParser csv = CsvTable.FORMAT.parse(in)) {
       if (!csv.getHeaderNames().equals(COLUMNS)) {
         throw new BadInputException(
             file, 1, "the header must be model,weights,source, not " + csv.getHeaderNames());

@@ -9,13 +9,13 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.observatory.ingest.DatasetFile;
 import org.observatory.ingest.DatasetLoader;
 import org.observatory.ingest.DatasetResult;
 import org.observatory.model.BadInputException;
+import org.observatory.model.CsvTable;
 import org.observatory.store.DatasetSink;
 import org.observatory.store.RowAppender;
 
@@ -31,10 +31,8 @@ public final class UsageCsvLoader implements DatasetLoader {
     String name = file.name();
     List<Row> rows = new ArrayList<>();
     LocalDate newest = null;
-    CSVFormat format =
-        CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setTrim(true).get();
     try (BufferedReader in = new BufferedReader(file.reader());
-        CSVParser csv = format.parse(in)) {
+        CSVParser csv = CsvTable.FORMAT.parse(in)) {
       List<String> header = csv.getHeaderNames().stream().map(UsageCsvLoader::lower).toList();
       if (header.size() < 3 || !header.subList(0, 3).equals(List.of("date", "model", "tokens"))) {
         throw new BadInputException(

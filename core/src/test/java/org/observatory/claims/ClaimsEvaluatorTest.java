@@ -76,7 +76,7 @@ class ClaimsEvaluatorTest {
   }
 
   private static final Measure SHARE_CN =
-      new Measure("x", Map.of("origin", "CN"), "share", "first", null, null);
+      new Measure("x", Map.of("origin", "CN"), "share", "first", null, null, null);
   private static final List<Map<String, Object>> ROWS =
       List.of(Map.of("origin", "US", "share", 0.6), Map.of("origin", "CN", "share", 0.35));
 
@@ -108,7 +108,7 @@ class ClaimsEvaluatorTest {
 
   @Test
   void aRangeCountsWhenTheClaimFallsInsideIt() {
-    Measure range = new Measure("x", Map.of(), "high", "first", "low", "high");
+    Measure range = new Measure("x", Map.of(), "high", "first", "low", "high", null);
     List<Map<String, Object>> rows = List.of(Map.of("low", 0.4, "high", 0.8));
     ClaimVerdict v = ClaimsEvaluator.evaluate(claim(0.7, null, true, range), report(rows));
     assertThat(v.verdict()).isEqualTo("consistent");
@@ -143,7 +143,7 @@ class ClaimsEvaluatorTest {
     assertThat(v.ours()).isEqualTo(0.35);
     List<ClaimVerdict> none =
         new ClaimsEvaluator(List.of(claim(0.8, null, true, SHARE_CN)))
-            .evaluate(List.of(D), d -> report(List.of()));
+            .evaluate(List.of(D), ClaimReports.only(d -> report(List.of())));
     assertThat(none.get(0).verdict()).isEqualTo("no data");
   }
 
@@ -153,7 +153,7 @@ class ClaimsEvaluatorTest {
    */
   @Test
   void aPartialSumNeedsItsCoverageUnlessItAlreadyReachesTheClaim() {
-    Measure sum = new Measure("x", Map.of(), "total", "first", null, null);
+    Measure sum = new Measure("x", Map.of(), "total", "first", null, null, null);
     Claim atLeast500 =
         new Claim(
             "c",
@@ -198,11 +198,14 @@ class ClaimsEvaluatorTest {
     LocalDate older = D.minusMonths(6);
     List<ClaimVerdict> fallback =
         new ClaimsEvaluator(List.of(atLeast500))
-            .evaluate(List.of(D, older), d -> d.equals(D) ? report(thin) : report(whole, older));
+            .evaluate(
+                List.of(D, older),
+                ClaimReports.only(d -> d.equals(D) ? report(thin) : report(whole, older)));
     assertThat(fallback.get(0).verdict()).isEqualTo("differs");
     assertThat(fallback.get(0).snapshot()).isEqualTo(older);
     List<ClaimVerdict> onlyThin =
-        new ClaimsEvaluator(List.of(atLeast500)).evaluate(List.of(D), d -> report(thin));
+        new ClaimsEvaluator(List.of(atLeast500))
+            .evaluate(List.of(D), ClaimReports.only(d -> report(thin)));
     assertThat(onlyThin.get(0).reason()).startsWith("our partial figure, 400 in the snapshot of");
   }
 

@@ -73,7 +73,9 @@ class CumulativeClaimTest {
             .filter(c -> c.id().equals("qwen-700m-downloads"))
             .findFirst()
             .orElseThrow();
-    return new ClaimsEvaluator(List.of(qwen)).evaluate(List.of(DATE), d -> r).get(0);
+    return new ClaimsEvaluator(List.of(qwen))
+        .evaluate(List.of(DATE), ClaimReports.only(d -> r))
+        .get(0);
   }
 
   @Test

@@ -10,24 +10,30 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.observatory.model.BadInputException;
+import org.observatory.store.StageRowsText;
 
 class ParallelJsonlTest {
   private static final RecordNormalizer NORMALIZER = new RecordNormalizer(FieldMap.NONE);
 
-  /** Every batch, in the order handed back. */
-  private static List<ParallelJsonl.Parsed> readAll(String text, int workers) throws IOException {
-    List<ParallelJsonl.Parsed> out = new ArrayList<>();
+  /** What became of each record, in the order handed back, and the staged rows' CSV text. */
+  private record Read(List<StagedBatch.Outcome> outcomes, String csv) {}
+
+  private static Read readAll(String text, int workers) throws IOException {
+    List<StagedBatch.Outcome> out = new ArrayList<>();
+    StringBuilder csv = new StringBuilder();
     try (ParallelJsonl lines =
         new ParallelJsonl(
             new LineReader(new StringReader(text), RecordLimit.DEFAULT),
             "hub.jsonl",
             NORMALIZER,
+            0,
             workers)) {
-      for (List<ParallelJsonl.Parsed> b = lines.next(); b != null; b = lines.next()) {
-        out.addAll(b);
+      for (StagedBatch b = lines.next(); b != null; b = lines.next()) {
+        out.addAll(b.outcomes());
+        csv.append(StageRowsText.models(b.rows()));
       }
     }
-    return out;
+    return new Read(out, csv.toString());
   }
 
   @Test
@@ -43,28 +49,27 @@ class ParallelJsonlTest {
       }
       text.append("{\"id\":\"org/m").append(i).append("\",\"downloads\":").append(i).append("}\n");
     }
-    List<ParallelJsonl.Parsed> parsed = readAll(text.toString(), 3);
+    Read read = readAll(text.toString(), 3);
+    List<StagedBatch.Outcome> parsed = read.outcomes();
 
     assertThat(parsed).hasSize(models + 1);
-    List<String> ids = new ArrayList<>();
     long previousLine = 0;
-    for (ParallelJsonl.Parsed p : parsed) {
+    for (StagedBatch.Outcome p : parsed) {
       assertThat(p.line()).isGreaterThan(previousLine);
       previousLine = p.line();
-      if (p.unreadable() == null) {
-        ids.add(p.normalized().record().id().value());
-      }
     }
-    assertThat(ids).hasSize(models);
-    assertThat(ids.get(0)).isEqualTo("org/m0");
-    assertThat(ids.get(4_321)).isEqualTo("org/m4321");
-    assertThat(ids.get(models - 1)).isEqualTo("org/m" + (models - 1));
-    ParallelJsonl.Parsed bad =
-        parsed.stream().filter(p -> p.unreadable() != null).findFirst().orElseThrow();
+    // the staged rows: "seq,id,..." in file order, seq counting every record read (the bad one too)
+    List<String> rows = read.csv().lines().toList();
+    assertThat(rows).hasSize(models);
+    assertThat(rows.get(0)).startsWith("1,\"org/m0\",");
+    assertThat(rows.get(4_321)).startsWith("4322,\"org/m4321\",");
+    assertThat(rows.get(models - 1)).startsWith((models + 1) + ",\"org/m" + (models - 1) + "\",");
+    StagedBatch.Outcome bad =
+        parsed.stream().filter(p -> p.problem() != null).findFirst().orElseThrow();
     // 5,000 records and 6 blank lines (before records 0, 1000, ..., 5000) come before it
     assertThat(bad.line()).isEqualTo(5_006);
-    assertThat(bad.unreadable()).startsWith("invalid JSON");
-    assertThat(readAll(text.toString(), 1)).hasSameSizeAs(parsed);
+    assertThat(bad.problem()).startsWith("invalid JSON");
+    assertThat(readAll(text.toString(), 1)).isEqualTo(read);
   }
 
   @Test
@@ -90,7 +95,11 @@ class ParallelJsonlTest {
             () -> {
               try (ParallelJsonl lines =
                   new ParallelJsonl(
-                      new LineReader(failing, RecordLimit.DEFAULT), "hub.jsonl", NORMALIZER, 2)) {
+                      new LineReader(failing, RecordLimit.DEFAULT),
+                      "hub.jsonl",
+                      NORMALIZER,
+                      0,
+                      2)) {
                 lines.next();
               }
             })

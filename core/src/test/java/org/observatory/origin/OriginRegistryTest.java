@@ -75,7 +75,10 @@ class OriginRegistryTest {
           Map.entry("Reka Flash.yaml", "US"),
           Map.entry("Open-Sora.yaml", "SG"),
           // "International"; LeoLM is LAION's and HessianAI's, both in Germany
-          Map.entry("leo.yaml", "DE"));
+          Map.entry("leo.yaml", "DE"),
+          // "International"; its org.notes name Huawei's Noah's Ark Lab and two Chinese
+          // universities
+          Map.entry("PixArt.yaml", "CN"));
 
   @TempDir Path tmp;
 

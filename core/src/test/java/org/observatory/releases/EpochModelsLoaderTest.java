@@ -146,13 +146,58 @@ class EpochModelsLoaderTest {
   }
 
   /**
-   * Issue 11: with the four Epoch files loaded, a model named in several of them (216 of the
-   * notable models are also in all_ai_models.csv, often with other countries) was counted under
-   * each origin its rows gave, inflating its year. Rule: a model counts once, as the row of the
-   * first file that names it, in the order notable, large-scale, frontier, all models (within one
-   * file, the first row that states an accessibility: SigLIP is twice in all_ai_models.csv).
-   * Checked against the same rule applied to the raw files here: every year's rows sum to its
-   * distinct open-weight models, and its shares to 1.
+   * Issue 11, bounds on every share by origin: a year's share of each origin runs from none to all
+   * of that year's UNATTRIBUTED models (rows without a country) given to it, the UNATTRIBUTED row
+   * from 0 to its share. Counted here from the raw notable_ai_models.csv: the 2025 open-weight
+   * rows, those from one country, and those without one (Olmo 3).
+   */
+  @Test
+  void aYearsSharesAreBoundedByItsModelsWithoutACountry() throws IOException {
+    Path file = SharedData.raw("epoch-ai/notable_ai_models.csv");
+    long all = 0;
+    long china = 0;
+    long blank = 0;
+    try (Reader in = Files.newBufferedReader(file)) {
+      for (CSVRecord r :
+          CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(in)) {
+        if (r.get("Publication date").startsWith("2025")
+            && r.get("Model accessibility").startsWith("Open weights")) {
+          all++;
+          china += r.get("Country (of organization)").equals("China") ? 1 : 0;
+          blank += r.get("Country (of organization)").isBlank() ? 1 : 0;
+        }
+      }
+    }
+    assertThat(blank).isEqualTo(1);
+    assertThat(all).isEqualTo(36); // METHODOLOGY: 36 open-weight models in 2025, CN up to 58.3%
+    try (Store store = Store.inMemory()) {
+      ingest(store, file);
+      Map<String, Map<String, Object>> of2025 = new HashMap<>();
+      for (Map<String, Object> row : store.query("indicators/open_weight_releases")) {
+        if (((Number) row.get("year")).intValue() == 2025) {
+          of2025.put((String) row.get("origin"), row);
+        }
+      }
+      Map<String, Object> cn = of2025.get("CN");
+      assertThat((Double) cn.get("share")).isCloseTo((double) china / all, within(1e-12));
+      assertThat((Double) cn.get("share_low")).isCloseTo((double) china / all, within(1e-12));
+      assertThat((Double) cn.get("share_high"))
+          .isCloseTo((double) (china + blank) / all, within(1e-12));
+      Map<String, Object> u = of2025.get("UNATTRIBUTED");
+      assertThat((Double) u.get("share_low")).isZero();
+      assertThat((Double) u.get("share_high")).isCloseTo((double) blank / all, within(1e-12));
+    }
+  }
+
+  /**
+   * Issue 11: with the four Epoch files loaded, a model named in several of them (818 of the 976
+   * notable models are also in all_ai_models.csv, about a quarter of them with another country,
+   * year or accessibility there, as METHODOLOGY says) was counted under each origin its rows gave,
+   * inflating its year. Rule: a model counts once, as the row of the first file that names it, in
+   * the order notable, large-scale, frontier, all models (within one file, the first row that
+   * states an accessibility: SigLIP is twice in all_ai_models.csv). Checked against the same rule
+   * applied to the raw files here: every year's rows sum to its distinct open-weight models, and
+   * its shares to 1.
    */
   @Test
   void aModelNamedInSeveralFilesCountsOnceInItsYear() throws IOException {
@@ -163,10 +208,23 @@ class EpochModelsLoaderTest {
             "frontier_ai_models.csv",
             "all_ai_models.csv");
     Map<String, CSVRecord> first = new HashMap<>();
+    Map<String, Map<String, java.util.Set<String>>> described = new HashMap<>();
     for (String name : files) {
       try (Reader in = Files.newBufferedReader(SharedData.raw("epoch-ai/" + name))) {
         for (CSVRecord r :
             CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(in)) {
+          described
+              .computeIfAbsent(name, k -> new HashMap<>())
+              .computeIfAbsent(r.get("Model"), k -> new java.util.HashSet<>())
+              .add(
+                  (r.isMapped("Country (of organization)")
+                          ? r.get("Country (of organization)")
+                          : r.get("Country (from Organization)"))
+                      + "|"
+                      + r.get("Publication date")
+                          .substring(0, Math.min(4, r.get("Publication date").length()))
+                      + "|"
+                      + access(r).strip());
           CSVRecord seen = first.get(r.get("Model"));
           if (seen == null
               || seen.getParser() == r.getParser()
@@ -177,6 +235,17 @@ class EpochModelsLoaderTest {
         }
       }
     }
+    Map<String, java.util.Set<String>> notable = described.get("notable_ai_models.csv");
+    Map<String, java.util.Set<String>> older = described.get("all_ai_models.csv");
+    long both = notable.keySet().stream().filter(older::containsKey).count();
+    long differ =
+        notable.keySet().stream()
+            .filter(older::containsKey)
+            .filter(m -> !notable.get(m).equals(older.get(m)))
+            .count();
+    assertThat(notable).hasSize(976);
+    assertThat(both).isEqualTo(818);
+    assertThat((double) differ / both).isBetween(0.2, 0.3);
     Map<Long, Long> expected = new TreeMap<>();
     for (CSVRecord r : first.values()) {
       String date = r.get("Publication date");

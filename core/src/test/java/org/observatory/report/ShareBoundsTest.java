@@ -68,6 +68,16 @@ class ShareBoundsTest {
     // the individuals of the trees leave downloads UNATTRIBUTED, so indicator 1 has bounds
     Map<String, Object> us = row(r, "downloads_by_origin", "US");
     assertThat(number(us, "share_high")).isGreaterThan(number(us, "share_low"));
+    // the scorecard prints them with the coverage: "US 69.2% (69.2–70.0%), ..., 99.2% of
+    // downloads attributed"
+    String line = scorecard(r, "Downloads, by publisher's origin");
+    assertThat(line)
+        .isEqualTo(
+            leaders(e.get("downloads_by_origin"), 4)
+                + ", "
+                + attributed(e.get("coverage").get("downloads"))
+                + " of downloads attributed")
+        .contains("US ", "\u2013");
   }
 
   @Test
@@ -83,6 +93,87 @@ class ShareBoundsTest {
     assertThat(number(us, "share_high")).isGreaterThan(number(us, "share_low"));
     assertThat(r.indicator("derivatives_by_foundation_origin").coverage().attributedShare())
         .isLessThan(0.6);
+    // the scorecard: derivatives with their bounds and coverage, and the lineage sensitivity line
+    // beside the 1/k default (a merge of a Gemma and a Llama derivative counts fully for each)
+    JsonNode total = e.get("derivatives_by_foundation_origin").get("total");
+    assertThat(scorecard(r, "Derivatives, by foundation origin"))
+        .isEqualTo(
+            leaders(total, 4)
+                + ", "
+                + attributed(e.get("coverage").get("derivatives"))
+                + " of derivatives attributed");
+    JsonNode allRoots = e.get("derivatives_all_roots").get("total");
+    List<String> byAllRoots = new java.util.ArrayList<>();
+    allRoots.fieldNames().forEachRemaining(byAllRoots::add);
+    byAllRoots.sort(
+        java.util.Comparator.comparingDouble((String o) -> -allRoots.get(o).asDouble())
+            .thenComparing(o -> o));
+    assertThat(scorecard(r, "Derivatives, merges counted fully for every root"))
+        .isEqualTo(
+            byAllRoots.stream()
+                .limit(4)
+                .map(
+                    o ->
+                        String.format(
+                            java.util.Locale.ROOT,
+                            "%s %.1f%% (1/k: %.1f%%)",
+                            o,
+                            100 * allRoots.get(o).asDouble() / sum(total),
+                            100 * total.get(o).asDouble() / sum(total)))
+                .collect(java.util.stream.Collectors.joining(", ")))
+        .contains("US 45.3% (1/k: 45.3%)");
+  }
+
+  /** The figures of one scorecard line of a report (a snapshot with lineage). */
+  private static String scorecard(Report r, String label) {
+    return Scorecard.of(r, List.of()).stream()
+        .filter(l -> l.label().equals(label))
+        .findFirst()
+        .orElseThrow()
+        .figures();
+  }
+
+  /**
+   * The leading origins of a share by origin as the scorecard writes them, from the script's
+   * masses: "US 69.2% (69.2–70.0%)": the share, and the share if none / all of the UNATTRIBUTED
+   * mass were the origin's (UNATTRIBUTED: 0 to its share), left out when both round to the share.
+   */
+  private static String leaders(JsonNode byOrigin, int n) {
+    double total = sum(byOrigin);
+    double u = byOrigin.path("UNATTRIBUTED").asDouble(0);
+    List<String> origins = new java.util.ArrayList<>();
+    byOrigin.fieldNames().forEachRemaining(origins::add);
+    origins.sort(
+        java.util.Comparator.comparingDouble((String o) -> -byOrigin.get(o).asDouble())
+            .thenComparing(o -> o));
+    return origins.stream()
+        .limit(n)
+        .map(
+            o -> {
+              double mine = byOrigin.get(o).asDouble();
+              boolean unattributed = o.equals("UNATTRIBUTED");
+              String share = pct(mine / total);
+              String low = pct(unattributed ? 0 : mine / total);
+              String high = pct(unattributed ? mine / total : (mine + u) / total);
+              return o
+                  + " "
+                  + share
+                  + (low.equals(share) && high.equals(share)
+                      ? ""
+                      : " (" + low.replace("%", "") + "\u2013" + high + ")");
+            })
+        .collect(java.util.stream.Collectors.joining(", "));
+  }
+
+  /** The attributed part of a coverage split [attributed, organisations unplaced, individuals]. */
+  private static String attributed(JsonNode split) {
+    return pct(
+        split.get(0).asDouble()
+            / (split.get(0).asDouble() + split.get(1).asDouble() + split.get(2).asDouble()));
+  }
+
+  private static String pct(double share) {
+    return String.format(java.util.Locale.ROOT, "%.1f%%", share * 100);
   }
 
   private static void assertBounds(Report r, JsonNode e) {

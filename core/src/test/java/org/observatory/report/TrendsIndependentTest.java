@@ -17,6 +17,7 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.observatory.engine.DuckDbEngine;
 import org.observatory.ingest.FieldMap;
 import org.observatory.ingest.IngestProgress;
@@ -34,7 +35,11 @@ import org.observatory.testing.SharedData;
  * ({@code scripts/independent_trends.py}, see FIXTURES.md): monthly new derivatives and models
  * (months from the raw {@code created_at} by Python's datetime, roots by its own walk), the
  * crossover, size classes from the raw {@code metadata} JSON ({@code safetensors.total}, else
- * {@code gguf.total}), and open-weight models above compute thresholds from the raw Epoch CSV.
+ * {@code gguf.total}), and open-weight models above compute thresholds from the raw Epoch CSV; and
+ * the bounds of every share by origin (share_low / share_high: none / all of the UNATTRIBUTED mass
+ * of the month or class given to the origin) and the coverage of the monthly series, also with
+ * {@code google} not placed (so that foundations have UNATTRIBUTED mass; the script's {@code
+ * --unplace google}).
  */
 class TrendsIndependentTest {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -55,6 +60,11 @@ class TrendsIndependentTest {
   }
 
   private static Report report(TrendSettings settings, List<Path> hubFiles, Path epoch) {
+    return report(OriginRegistry.bundled(), settings, hubFiles, epoch);
+  }
+
+  private static Report report(
+      OriginRegistry registry, TrendSettings settings, List<Path> hubFiles, Path epoch) {
     try (Store store = Store.inMemory()) {
       Ingester ingester =
           new Ingester(store, Map.of(InputFormat.EPOCH_MODELS, new EpochModelsLoader()));
@@ -69,7 +79,7 @@ class TrendsIndependentTest {
       return new ReportBuilder(
               new DuckDbEngine(
                   store,
-                  OriginRegistry.bundled(),
+                  registry,
                   LicenseClassifier.bundled(),
                   org.observatory.usage.UsageSettings.defaults(),
                   settings,
@@ -129,11 +139,78 @@ class TrendsIndependentTest {
         monthly(e.get("new_models_by_month")));
   }
 
+  /**
+   * Each row's share, share_low and share_high equal the script's, and every row of the script has
+   * one: the monthly series by month and origin, the size classes by view, class and origin.
+   */
+  private static void assertBoundsMatch(Report r, JsonNode e) {
+    JsonNode bounds = e.get("bounds");
+    for (String name : List.of("new_derivatives_by_month", "new_models_by_month")) {
+      int expectedRows = 0;
+      for (JsonNode month : bounds.get(name)) {
+        expectedRows += month.size();
+      }
+      assertThat(r.indicator(name).rows()).as(name).hasSize(expectedRows);
+      for (Map<String, Object> row : r.indicator(name).rows()) {
+        assertBounds(row, bounds.get(name).path((String) row.get("month")), name);
+      }
+    }
+    JsonNode sizes = bounds.get("downloads_by_size_class");
+    for (Map<String, Object> row : r.indicator("downloads_by_size_class").rows()) {
+      assertBounds(
+          row,
+          sizes.path((String) row.get("view")).path((String) row.get("size_class")),
+          "downloads_by_size_class " + row.get("view"));
+    }
+  }
+
+  private static void assertBounds(Map<String, Object> row, JsonNode byOrigin, String what) {
+    JsonNode x = byOrigin.path((String) row.get("origin"));
+    assertThat(x.isArray()).as("expected bounds for " + what + " " + row).isTrue();
+    List<String> fields = List.of("share", "share_low", "share_high");
+    for (int k = 0; k < fields.size(); k++) {
+      String field = fields.get(k);
+      if (x.get(k).isNull()) {
+        assertThat(row.get(field)).as(what + " " + field + " " + row).isNull();
+      } else {
+        assertThat(((Number) row.get(field)).doubleValue())
+            .as(what + " " + field + " " + row)
+            .isCloseTo(x.get(k).asDouble(), within(1e-9));
+      }
+    }
+  }
+
+  /** meta.coverage of the monthly series equals the script's split of the same mass. */
+  private static void assertCoverageMatch(Report r, JsonNode e) {
+    Map<String, String> basis =
+        Map.of("new_derivatives_by_month", "new_derivatives", "new_models_by_month", "new_models");
+    basis.forEach(
+        (name, b) -> {
+          Coverage c = r.indicator(name).coverage();
+          JsonNode split = e.get("coverage").get(b);
+          double total =
+              split.get(0).asDouble() + split.get(1).asDouble() + split.get(2).asDouble();
+          assertThat(c.basis()).isEqualTo(b);
+          assertThat(c.total()).as(b).isCloseTo(total, within(1e-6));
+          assertThat(c.attributedShare())
+              .as(b)
+              .isCloseTo(split.get(0).asDouble() / total, within(1e-9));
+          assertThat(c.organisationsUnplacedShare())
+              .as(b)
+              .isCloseTo(split.get(1).asDouble() / total, within(1e-9));
+          assertThat(c.individualsShare())
+              .as(b)
+              .isCloseTo(split.get(2).asDouble() / total, within(1e-9));
+        });
+  }
+
   @Test
   void monthlySeriesAndSizeClassesOfTheTenTrees() throws IOException {
     Report r = report(TrendSettings.defaults(), List.of(trees), null);
     JsonNode e = expected("trends-trees-2025-04-26.independent.json");
     assertMonthlyMatch(r, e);
+    assertBoundsMatch(r, e);
+    assertCoverageMatch(r, e);
     Indicator months = r.indicator("new_derivatives_by_month");
     assertThat(months.rows().get(0).get("month")).isEqualTo("undated");
     assertThat(months.facts())
@@ -180,6 +257,38 @@ class TrendsIndependentTest {
       }
     }
     assertThat(rows).isEqualTo(expectedRows);
+    // METHODOLOGY's figures: 631 of the 1,417 records carry a parameter count, 64 have an N/A
+    // metadata cell (so 631 of the 1,353 readable ones)
+    assertThat(
+            r.indicator("downloads_by_size_class").rows().stream()
+                .filter(x -> "publisher".equals(x.get("view")))
+                .filter(x -> !"unknown".equals(x.get("size_class")))
+                .mapToDouble(x -> ((Number) x.get("models")).doubleValue())
+                .sum())
+        .isEqualTo(631.0);
+    assertThat(r.models()).isEqualTo(1417);
+    assertThat(
+            r.quality().ingestIssues().stream()
+                .filter(
+                    x -> String.valueOf(x.get("reason")).startsWith("metadata cell is not JSON"))
+                .mapToLong(x -> ((Number) x.get("records")).longValue())
+                .sum())
+        .isEqualTo(64);
+    // ... and on the ten trees US-rooted derivatives lead in every dated month: no crossover
+    assertThat(r.indicator("crossover").rows())
+        .hasSize(2)
+        .allSatisfy(x -> assertThat(x.get("month")).isNull());
+    Map<String, Map<String, Double>> byMonth =
+        monthly(r.indicator("new_derivatives_by_month"), "derivatives");
+    byMonth.forEach(
+        (month, by) -> {
+          if (!month.equals("undated")) {
+            assertThat(by.get("US"))
+                .as(month)
+                .isEqualTo(
+                    by.values().stream().mapToDouble(Double::doubleValue).max().orElseThrow());
+          }
+        });
     // DeepSeek's own models are the downloads of the >=250B class among Chinese-rooted models
     assertThat(
             r.indicator("downloads_by_size_class").rows().stream()
@@ -192,9 +301,41 @@ class TrendsIndependentTest {
   @Test
   void atomsFilterOfMoreThanFiveDownloadsIsMinDownloadsSix() throws IOException {
     Report r = report(TrendSettings.defaults().withMinDownloads(6), List.of(trees), null);
-    assertMonthlyMatch(r, expected("trends-trees-min6.independent.json"));
+    JsonNode e = expected("trends-trees-min6.independent.json");
+    assertMonthlyMatch(r, e);
+    assertBoundsMatch(r, e);
+    // the coverage is that of the derivatives and models the filter keeps
+    assertCoverageMatch(r, e);
     assertThat(r.indicator("new_models_by_month").scope()).contains("at least 6 30-day downloads");
     assertThat(r.indicator("crossover").facts()).containsEntry("min_downloads", 6L);
+  }
+
+  @Test
+  void withGoogleNotPlacedTheMonthsOfGemmaDerivativesHaveBounds(@TempDir Path tmp)
+      throws IOException {
+    Path unplace =
+        Files.writeString(
+            tmp.resolve("unplace.csv"),
+            "author,origin,org_name,kind,source\ngoogle,,Google,company,manual: not placed: test\n");
+    Report r =
+        report(
+            OriginRegistry.bundled().withOverrides(unplace),
+            TrendSettings.defaults(),
+            List.of(trees),
+            null);
+    JsonNode e = expected("trends-trees-google-unplaced.independent.json");
+    assertMonthlyMatch(r, e);
+    assertBoundsMatch(r, e);
+    assertCoverageMatch(r, e);
+    // gemma's derivatives are UNATTRIBUTED now, so US-rooted shares can move in their months
+    assertThat(r.indicator("new_derivatives_by_month").rows())
+        .anySatisfy(
+            x -> {
+              assertThat(x.get("origin")).isEqualTo("US");
+              assertThat((Double) x.get("share_high")).isGreaterThan((Double) x.get("share_low"));
+            });
+    assertThat(r.indicator("new_derivatives_by_month").coverage().organisationsUnplacedShare())
+        .isGreaterThan(0.4);
   }
 
   @Test
@@ -268,6 +409,9 @@ class TrendsIndependentTest {
     assertThat(count(r, 2025, "CN", ">=1e25")).isZero();
     assertThat(count(r, 2025, "US", ">=1e25")).isEqualTo(1);
     assertThat(count(r, 2025, "CN", "all")).isEqualTo(50);
+    assertThat(count(r, 2025, "US", "all")).isEqualTo(26);
+    assertThat(largest(r, 2025, "CN")).isEqualTo("Emu3.5 9.87e24");
+    assertThat(largest(r, 2025, "US")).isEqualTo("Llama Nemotron Ultra 253B 3.91e25");
 
     Report only25 =
         report(TrendSettings.defaults().withThresholds("1e25"), List.of(deepseek), epoch);
@@ -276,6 +420,20 @@ class TrendsIndependentTest {
         .containsOnly("all", ">=1e25", "no estimate");
     assertThat(only25.indicator("open_weight_compute").facts().get("thresholds"))
         .isEqualTo(List.of(1e25));
+  }
+
+  /** The largest open-weight model of a year and country, with its training FLOP. */
+  private static String largest(Report r, int year, String origin) {
+    Map<String, Object> row =
+        r.indicator("open_weight_compute").rows().stream()
+            .filter(
+                x ->
+                    ((Number) x.get("year")).intValue() == year
+                        && origin.equals(x.get("origin"))
+                        && "all".equals(x.get("threshold_label")))
+            .findFirst()
+            .orElseThrow();
+    return row.get("max_model") + " " + TrendSettings.flop((Double) row.get("max_flop"));
   }
 
   private static long count(Report r, int year, String origin, String label) {

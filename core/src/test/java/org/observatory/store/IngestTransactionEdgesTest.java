@@ -22,8 +22,13 @@ class IngestTransactionEdgesTest {
 
   private static void ingest(Store store, ParentEdge... edges) {
     try (IngestTransaction tx = store.beginIngest()) {
+      StageRows rows = new StageRows();
       for (ParentEdge e : edges) {
-        tx.addEdge(DAY, e);
+        rows.edge(e);
+      }
+      try (StagingFile file = tx.stage(DAY, "edges.jsonl")) {
+        file.write(rows);
+        file.load();
       }
       tx.commit();
     }

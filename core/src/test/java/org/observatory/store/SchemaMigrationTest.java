@@ -42,9 +42,10 @@ class SchemaMigrationTest {
     }
     LocalDate date = LocalDate.of(2025, 4, 22);
     try (Store store = Store.open(db)) {
-      try (IngestTransaction tx = store.beginIngest()) {
-        tx.addModel(
-            date,
+      try (IngestTransaction tx = store.beginIngest();
+          StagingFile file = tx.stage(date, "new.jsonl")) {
+        StageRows rows = new StageRows();
+        rows.model(
             0,
             new ModelRecord(
                 HubId.parse("deepseek-ai/DeepSeek-V3").orElseThrow(),
@@ -61,8 +62,9 @@ class SchemaMigrationTest {
                 null,
                 684_531_386_000L,
                 List.of(),
-                List.of()),
-            "new.jsonl");
+                List.of()));
+        file.write(rows);
+        file.load();
         tx.commit();
       }
       assertThat(store.query("model_record", date, "deepseek-ai/DeepSeek-V3").get(0))

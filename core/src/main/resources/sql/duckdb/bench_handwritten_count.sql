@@ -1,2 +1,0 @@
-SELECT (SELECT count(*) FROM hw_models) AS models, (SELECT count(*) FROM hw_roots) AS root_rows,
-       (SELECT count(*) FROM hw_downloads_by_root_author) AS root_authors;
