@@ -78,10 +78,15 @@ class KillDuringIngestIT {
       assertThat(attempt).as("kills that came too late: " + outcomes).isLessThan(KILLS * 3);
       Path db = copy(seed, "kill-" + attempt + ".duckdb");
       long delay = (long) (wholeNanos * (kills + random.nextDouble()) / KILLS);
+      long started = System.nanoTime();
       Process p = ingest(db, hub);
       boolean ended = p.waitFor(delay, TimeUnit.NANOSECONDS);
       if (ended) {
-        outcomes.add(String.format("%.1fs: ended first", delay / 1e9));
+        // the machine runs the ingest faster than when it was timed (shared machines vary): spread
+        // the remaining kills over the shortest whole run seen, and try this one again
+        long took = System.nanoTime() - started;
+        wholeNanos = Math.min(wholeNanos, took);
+        outcomes.add(String.format("%.1fs: ended first (after %.1fs)", delay / 1e9, took / 1e9));
         continue;
       }
       p.destroyForcibly();
