@@ -25,11 +25,6 @@ final class IndicatorRoutes {
   /** The report's one time series ({@code series.downloads_by_origin} of the JSON report). */
   static final String SERIES = "downloads_by_origin";
 
-  /** The series drawn as a line per origin over the stored snapshots. */
-  private static final org.observatory.report.ChartData.Layout SERIES_LAYOUT =
-      new org.observatory.report.ChartData.Layout(
-          "line", List.of("origin"), List.of("share"), null, "snapshot", "origin", null);
-
   private final ServedDatabase db;
   private final Figures figures;
 
@@ -146,7 +141,8 @@ final class IndicatorRoutes {
           "chart_data",
           ChartJson.json(
               org.observatory.report.ChartData.of(
-                  SERIES_LAYOUT, kept.stream().map(all::get).toList())));
+                  org.observatory.report.ChartData.Layout.SERIES,
+                  kept.stream().map(all::get).toList())));
       out.put("csv", "/api/v1/series/" + SERIES + "/csv?" + f.query().replaceFirst("^&", ""));
       out.set("breaks", breaks(all));
       out.set("credits", v.json().get("credits"));

@@ -151,6 +151,24 @@ public final class Browser implements AutoCloseable {
     return file;
   }
 
+  /**
+   * Saves a screenshot of one element of the page as {@code target/screenshots/<name>.png}, after a
+   * whole-page {@link #screenshot(String)} has grown the window to the page's height.
+   */
+  public Path screenshot(String name, org.openqa.selenium.By element) {
+    Path file = SCREENSHOTS.resolve(name + ".png");
+    try {
+      Files.createDirectories(SCREENSHOTS);
+      Files.move(
+          driver.findElement(element).getScreenshotAs(OutputType.FILE).toPath(),
+          file,
+          StandardCopyOption.REPLACE_EXISTING);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot save the screenshot " + file, e);
+    }
+    return file;
+  }
+
   private long number(String script) {
     return ((Number) driver.executeScript(script)).longValue();
   }

@@ -325,6 +325,7 @@ class ReportHtmlIT {
       }
       Path shot = browser.screenshot("report-" + width);
       assertThat(ImageIO.read(shot.toFile()).getWidth()).isEqualTo(width);
+      browser.screenshot("report-" + width + "-downloads_by_origin", By.id("downloads_by_origin"));
     } finally {
       browser.driver().manage().window().setSize(new org.openqa.selenium.Dimension(1400, 6000));
     }
@@ -400,6 +401,65 @@ class ReportHtmlIT {
     assertThat(points.get(25).getDomAttribute("data-x")).isEqualTo("2026-05-11");
   }
 
+  /**
+   * Indicator 1 over the demo's two snapshots, checked against {@code series.downloads_by_origin}
+   * of the JSON report: a point per snapshot for each origin drawn, at its share, in the origin's
+   * colour; and as the JSON says the second snapshot is another sample, no line joins the two, a
+   * dashed break stands between them and the caption gives the JSON's reason.
+   */
+  @Test
+  void indicatorOneOverTheSnapshotsIsAPointPerSnapshotWithNoLineBetweenTwoSamples() {
+    JsonNode series = json.at("/series/downloads_by_origin");
+    java.util.Map<String, java.util.Map<String, Double>> shares = new java.util.HashMap<>();
+    String reason = null;
+    for (JsonNode row : series) {
+      shares
+          .computeIfAbsent(row.get("origin").asText(), o -> new java.util.TreeMap<>())
+          .put(row.get("snapshot").asText(), row.get("share").asDouble());
+      if (row.get("comparable").isBoolean() && !row.get("comparable").asBoolean()) {
+        reason = row.get("comparable_reason").asText();
+      }
+    }
+    WebElement chart = browser.driver().findElement(By.id("chart-downloads_by_origin-series"));
+    List<WebElement> lines = chart.findElements(By.cssSelector("g.series"));
+
+    assertThat(reason).as("the demo's snapshots are two samples").contains("different samples");
+    assertThat(lines).hasSize(Math.min(8, shares.size()));
+    for (WebElement line : lines) {
+      String origin = line.getDomAttribute("data-name");
+      java.util.Map<String, Double> drawn = new java.util.TreeMap<>();
+      for (WebElement point : line.findElements(By.cssSelector("circle.point"))) {
+        drawn.put(
+            point.getDomAttribute("data-x"),
+            Double.parseDouble(point.getDomAttribute("data-value")));
+      }
+      assertThat(drawn).as(origin).isEqualTo(shares.get(origin));
+      for (WebElement bar :
+          browser
+              .driver()
+              .findElements(
+                  By.cssSelector(
+                      "#chart-downloads_by_origin g.bar[data-label='" + origin + "'] rect"))) {
+        assertThat(line.findElement(By.tagName("circle")).getDomAttribute("fill"))
+            .as(origin + "'s colour")
+            .isEqualTo(bar.getDomAttribute("fill"));
+      }
+    }
+    assertThat(lines.get(0).findElements(By.tagName("circle"))).hasSize(2);
+    assertThat(chart.findElements(By.cssSelector("path.line"))).as("no line joins").isEmpty();
+    assertThat(chart.findElements(By.cssSelector("path.break"))).hasSize(1);
+    assertThat(chart.findElement(By.cssSelector("path.break title")).getDomProperty("textContent"))
+        .isEqualTo("2025-10-12 was " + reason);
+    assertThat(
+            browser
+                .driver()
+                .findElement(
+                    By.cssSelector(
+                        "#downloads_by_origin figure:has(#chart-downloads_by_origin-series) figcaption"))
+                .getDomProperty("textContent"))
+        .contains("no line joins " + SNAPSHOT + " and 2025-10-12: 2025-10-12 was " + reason);
+  }
+
   @Test
   void anOriginHasOneColourInEveryChart() {
     java.util.Map<String, java.util.Set<String>> colours = new java.util.HashMap<>();
@@ -452,7 +512,9 @@ class ReportHtmlIT {
   void everyBarIsDrawnInsideItsChartUnderItsLabel() {
     List<WebElement> charts = browser.driver().findElements(By.cssSelector("svg.chart"));
 
-    assertThat(charts).hasSize((int) indicators().filter(i -> !i.chart().equals("none")).count());
+    assertThat(charts)
+        .as("a chart per indicator, and indicator 1 over the snapshots")
+        .hasSize((int) indicators().filter(i -> !i.chart().equals("none")).count() + 1);
     for (WebElement chart : charts) {
       Rectangle box = chart.getRect();
       for (WebElement bar : chart.findElements(By.cssSelector("g.bar"))) {

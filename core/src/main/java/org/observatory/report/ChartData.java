@@ -25,6 +25,8 @@ import java.util.stream.Collectors;
  * @param rowsCharted the rows the chart draws
  * @param rowsTotal the rows it was given
  * @param shows which rows it shows, in words (for its caption)
+ * @param breaks where a line over time must not join a point to the one before it: the rows of the
+ *     later point say {@code comparable: false} (another sample, {@link SeriesComparability})
  */
 public record ChartData(
     String kind,
@@ -36,7 +38,8 @@ public record ChartData(
     List<LegendEntry> legend,
     int rowsCharted,
     int rowsTotal,
-    String shows) {
+    String shows,
+    List<Break> breaks) {
   /** The most bars a bar chart draws. */
   public static final int MAX_BARS = 15;
 
@@ -51,6 +54,7 @@ public record ChartData(
     categories = List.copyOf(categories);
     series = List.copyOf(series);
     legend = List.copyOf(legend);
+    breaks = List.copyOf(breaks);
   }
 
   /**
@@ -74,6 +78,18 @@ public record ChartData(
     /** Whether any value has an error bar. */
     public boolean hasErrorBars() {
       return low != null && low.stream().anyMatch(java.util.Objects::nonNull);
+    }
+  }
+
+  /**
+   * Two neighbouring time points no line may join, and why: the rows at {@code to} are not
+   * comparable with those at {@code from} ({@code comparable_reason}).
+   */
+  public record Break(String from, String to, String reason) {
+    public Break {
+      requireNonNull(from, "from");
+      requireNonNull(to, "to");
+      requireNonNull(reason, "reason");
     }
   }
 
@@ -114,6 +130,14 @@ public record ChartData(
       return new Layout(kind, labelColumns, values, null, x, seriesColumn, sort);
     }
 
+    /**
+     * Indicator 1 over every stored snapshot ({@code series.downloads_by_origin} of the JSON
+     * report): a line per origin of its share of that snapshot's own downloads. Shares, not
+     * downloads: each snapshot is its own 30-day window.
+     */
+    public static final Layout SERIES =
+        new Layout("line", List.of("origin"), List.of("share"), null, "snapshot", "origin", null);
+
     /** The column of the catalog's row filter, or null. */
     public String filterColumn() {
       return filter == null || filter.isBlank() ? null : filter.split("=", 2)[0];
@@ -136,6 +160,13 @@ public record ChartData(
       case "stacked_bar" -> stacked(layout, kept, rows.size());
       default -> bars(layout, kept, rows.size());
     };
+  }
+
+  /**
+   * Whether a line joins the time point {@code i} to the one before it: not across a {@link Break}.
+   */
+  public boolean joined(int i) {
+    return i > 0 && breaks.stream().noneMatch(b -> b.to().equals(categories.get(i)));
   }
 
   /** Whether the chart draws nothing. */
@@ -227,7 +258,8 @@ public record ChartData(
         legend.entrySet().stream().map(e -> new LegendEntry(e.getKey(), e.getValue())).toList(),
         shown.size(),
         total,
-        shows.toString());
+        shows.toString(),
+        List.of());
   }
 
   private static ChartData stacked(Layout l, List<Map<String, Object>> kept, int total) {
@@ -291,7 +323,8 @@ public record ChartData(
         series.stream().map(s -> new LegendEntry(s.name(), s.color())).toList(),
         charted,
         total,
-        shows.toString());
+        shows.toString(),
+        List.of());
   }
 
   private static ChartData overTime(Layout l, List<Map<String, Object>> kept, int total) {
@@ -392,6 +425,17 @@ public record ChartData(
           .append(elsewhere.stream().map(v -> "'" + v + "'").collect(Collectors.joining(", ")))
           .append(" are in the table only");
     }
+    List<Break> breaks = l.kind().equals("line") ? breaks(kept, x, xs) : List.of();
+    for (Break b : breaks) {
+      shows.append(
+          String.format(
+              Locale.ROOT,
+              "; no line joins %s and %s: %s was %s",
+              b.from(),
+              b.to(),
+              b.to(),
+              b.reason()));
+    }
     filtered(shows, l, kept.size(), total);
     return new ChartData(
         l.kind(),
@@ -403,7 +447,31 @@ public record ChartData(
         series.stream().map(s -> new LegendEntry(s.name(), s.color())).toList(),
         charted,
         total,
-        shows.toString());
+        shows.toString(),
+        breaks);
+  }
+
+  /**
+   * The time points whose rows say {@code comparable: false} (SeriesComparability), each with the
+   * point before it and the rows' {@code comparable_reason}; none when the rows carry no flags.
+   */
+  private static List<Break> breaks(List<Map<String, Object>> rows, String x, List<String> xs) {
+    List<Break> out = new ArrayList<>();
+    for (int i = 1; i < xs.size(); i++) {
+      for (Map<String, Object> r : rows) {
+        if (xs.get(i).equals(String.valueOf(r.get(x)))
+            && Boolean.FALSE.equals(r.get("comparable"))) {
+          out.add(new Break(xs.get(i - 1), xs.get(i), reason(r)));
+          break;
+        }
+      }
+    }
+    return out;
+  }
+
+  private static String reason(Map<String, Object> row) {
+    Object r = row.get("comparable_reason");
+    return r == null ? "not comparable with the snapshot before it" : r.toString();
   }
 
   /** The sums of {@code value} per time point over rows whose series key is in {@code keys}. */

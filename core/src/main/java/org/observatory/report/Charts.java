@@ -26,6 +26,7 @@ final class Charts {
   private static final int LINE_RIGHT = 14;
   private static final int LINE_TOP = 12;
   private static final int LINE_BOTTOM = 34;
+  private static final int BREAK_LABEL = 16;
 
   /** Room for a bar label on its line above the bar, at 12px. */
   private static final int LABEL_CHARS = 80;
@@ -211,7 +212,9 @@ final class Charts {
         base = top;
       }
     }
-    Scale y = new Scale(min, max, LINE_HEIGHT - LINE_BOTTOM, LINE_TOP);
+    // room above the plot for the label of a break between two samples
+    int plotTop = c.breaks().isEmpty() ? LINE_TOP : LINE_TOP + BREAK_LABEL;
+    Scale y = new Scale(min, max, LINE_HEIGHT - LINE_BOTTOM, plotTop);
     double step = n > 1 ? (double) (WIDTH - LINE_LEFT - LINE_RIGHT) / (n - 1) : 0;
     double x0 = n > 1 ? LINE_LEFT : (LINE_LEFT + WIDTH - LINE_RIGHT) / 2.0;
     StringBuilder svg = new StringBuilder(open(id, c, LINE_HEIGHT));
@@ -236,11 +239,29 @@ final class Charts {
         svg.append(
             String.format(
                 Locale.ROOT,
-                "<text class=\"tick\" x=\"%.1f\" y=\"%d\" text-anchor=\"middle\">%s</text>",
+                "<text class=\"tick\" x=\"%.1f\" y=\"%d\" text-anchor=\"%s\">%s</text>",
                 x0 + i * step,
                 LINE_HEIGHT - LINE_BOTTOM + 16,
+                // the first and last labels grow inwards: a date centred on the edge is cut off
+                n > 1 && i == 0 ? "start" : n > 1 && i == n - 1 ? "end" : "middle",
                 Html.escape(c.categories().get(i))));
       }
+    }
+    for (ChartData.Break b : c.breaks()) {
+      int i = c.categories().indexOf(b.to());
+      double at = x0 + (i - 0.5) * step;
+      svg.append(
+          String.format(
+              Locale.ROOT,
+              "<path class=\"break\" d=\"M%.1f %dV%d\"><title>%s was %s</title></path>"
+                  + "<text class=\"tick\" x=\"%.1f\" y=\"%d\" text-anchor=\"middle\">new sample</text>",
+              at,
+              plotTop - 4,
+              LINE_HEIGHT - LINE_BOTTOM,
+              Html.escape(b.to()),
+              Html.escape(b.reason()),
+              at,
+              plotTop - 8));
     }
     double[] below = new double[n];
     for (int k = 0; k < c.series().size(); k++) {
@@ -269,34 +290,29 @@ final class Charts {
             .append("Z\"/>");
         below = top;
       }
-      StringBuilder d = new StringBuilder();
-      boolean pen = false;
-      for (int i = 0; i < n; i++) {
-        if (s.values().get(i) == null) {
-          pen = false;
-          continue;
+      for (int start = 0; start < n; ) {
+        int end = start;
+        while (end + 1 < n && joins(c, s, end + 1)) {
+          end++;
         }
-        d.append(
-            String.format(
-                Locale.ROOT, "%s%.1f %.1f", pen ? "L" : "M", x0 + i * step, y.at(top[i])));
-        pen = true;
+        if (end > start) {
+          svg.append(line(c, s, start, end, x0, step, y, top));
+        }
+        start = end + 1;
       }
-      svg.append("<path class=\"line\" stroke=\"")
-          .append(s.color())
-          .append("\" d=\"")
-          .append(d)
-          .append("\"/>");
       for (int i = 0; i < n; i++) {
         Double v = s.values().get(i);
         if (v == null) {
           continue;
         }
+        boolean alone = !joins(c, s, i) && (i + 1 == n || !joins(c, s, i + 1));
         svg.append(
             String.format(
                 Locale.ROOT,
-                "<circle class=\"point\" cx=\"%.1f\" cy=\"%.1f\" r=\"2.6\" fill=\"%s\" data-x=\"%s\" data-value=\"%s\"><title>%s, %s: %s</title></circle>",
+                "<circle class=\"point\" cx=\"%.1f\" cy=\"%.1f\" r=\"%s\" fill=\"%s\" data-x=\"%s\" data-value=\"%s\"><title>%s, %s: %s</title></circle>",
                 x0 + i * step,
                 y.at(top[i]),
+                alone ? "4" : "2.6",
                 s.color(),
                 Html.escape(c.categories().get(i)),
                 Values.plain(v),
@@ -307,6 +323,39 @@ final class Charts {
       svg.append("</g>");
     }
     return svg.append("</svg>").toString();
+  }
+
+  /**
+   * Whether the series' line reaches point {@code i} from the point before: both have a value and
+   * the chart does not break there (another sample).
+   */
+  private static boolean joins(ChartData c, ChartData.Series s, int i) {
+    return i > 0 && s.values().get(i) != null && s.values().get(i - 1) != null && c.joined(i);
+  }
+
+  /** One run of joined points as a path, saying which time points it joins. */
+  private static String line(
+      ChartData c,
+      ChartData.Series s,
+      int start,
+      int end,
+      double x0,
+      double step,
+      Scale y,
+      double[] top) {
+    StringBuilder d = new StringBuilder();
+    for (int i = start; i <= end; i++) {
+      d.append(
+          String.format(
+              Locale.ROOT, "%s%.1f %.1f", i == start ? "M" : "L", x0 + i * step, y.at(top[i])));
+    }
+    return String.format(
+        Locale.ROOT,
+        "<path class=\"line\" stroke=\"%s\" data-from=\"%s\" data-to=\"%s\" d=\"%s\"/>",
+        s.color(),
+        Html.escape(c.categories().get(start)),
+        Html.escape(c.categories().get(end)),
+        d);
   }
 
   /** Vertical grid lines with tick labels under the bars. */

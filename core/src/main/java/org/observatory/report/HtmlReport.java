@@ -48,7 +48,7 @@ public final class HtmlReport {
           + "svg.chart.line,svg.chart.stacked_area{max-width:680px}"
           + "svg.chart text{font-size:12px;fill:var(--fg)}svg.chart .tick{font-size:10px;fill:var(--muted)}"
           + "svg.chart .grid{stroke:var(--line);fill:none}svg.chart .line{fill:none;stroke-width:2}"
-          + "svg.chart .area{opacity:.85}svg.chart .whisker{stroke:var(--fg);fill:none;stroke-width:1.2}"
+          + "svg.chart .area{opacity:.85}svg.chart .break{stroke:var(--muted);stroke-dasharray:4 3;fill:none}svg.chart .whisker{stroke:var(--fg);fill:none;stroke-width:1.2}"
           + "ul.legend{list-style:none;padding:0;margin:.3rem 0;display:flex;flex-wrap:wrap;gap:.2rem 1rem;"
           + "font-size:.85rem}.swatch{display:inline-block;width:.85em;height:.85em;margin-right:.3em;"
           + "vertical-align:-.1em;border-radius:2px}"
@@ -80,6 +80,9 @@ public final class HtmlReport {
           + "@media (max-width:40rem){h1{font-size:1.6rem}.scorecard .line{grid-template-columns:1fr}"
           + "svg.chart text{font-size:17px}svg.chart .tick{font-size:15px}"
           + ".scorecard .window{grid-column:1}dl.facts{grid-template-columns:1fr}}";
+
+  /** The indicator the report also draws over every stored snapshot ({@link Report#series()}). */
+  private static final String SERIES = "downloads_by_origin";
 
   private HtmlReport() {}
 
@@ -300,7 +303,34 @@ public final class HtmlReport {
             + s.name()
             + "</code>.</p>");
     HtmlTables.details(i.rows(), out);
+    if (s.name().equals(SERIES)) {
+      series(r.series(), out);
+    }
     out.println("</section>");
+  }
+
+  /**
+   * Indicator 1 over every stored snapshot, as the JSON's {@code series.downloads_by_origin} and
+   * the dashboard have it: a line per origin of its share of each snapshot's own downloads, broken
+   * where a snapshot is another sample than the one before it (the chart's caption says why).
+   */
+  private static void series(List<Map<String, Object>> rows, PrintWriter out) {
+    long snapshots = rows.stream().map(row -> row.get("snapshot")).distinct().count();
+    out.println("<h3 id=\"" + SERIES + "-series\">Over every stored snapshot</h3>");
+    if (snapshots < 2) {
+      out.println(
+          "<p class=\"meta\">The database holds one snapshot: the series over snapshots starts"
+              + " with it.</p>");
+      return;
+    }
+    out.println(figure(SERIES + "-series", ChartData.of(ChartData.Layout.SERIES, rows)));
+    out.println(
+        "<p class=\"meta\">Window: each point is an origin's share of its own snapshot's 30-day"
+            + " downloads; snapshots are different windows, never summed. Scope: every model record"
+            + " of every stored snapshot. JSON key <code>series."
+            + SERIES
+            + "</code>.</p>");
+    HtmlTables.details(rows, out);
   }
 
   private static String lineageNote(LineageNote note, HtmlOptions o) {

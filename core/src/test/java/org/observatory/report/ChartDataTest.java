@@ -116,6 +116,71 @@ class ChartDataTest {
     assertThat(c.shows()).contains("month 'undated' are in the table only");
   }
 
+  /**
+   * Rows of indicator 1's series as {@code SeriesComparability.annotate} writes them: 2025-02-01 is
+   * the same sample as 2025-01-01, 2025-03-01 another.
+   */
+  static List<Map<String, Object>> seriesOfThreeSnapshotsTheLastAnotherSample() {
+    String other = "built from other source files than 2025-02-01 (a.csv vs b.jsonl): not a trend";
+    List<Map<String, Object>> rows = new ArrayList<>();
+    Object[][] at = {
+      {"2025-01-01", null, "the first stored snapshot"},
+      {"2025-02-01", true, "built from the same collections of source files as 2025-01-01"},
+      {"2025-03-01", false, other}
+    };
+    double[][] shares = {{0.6, 0.4}, {0.55, 0.45}, {0.45, 0.55}};
+    for (int i = 0; i < at.length; i++) {
+      rows.add(
+          row(
+              "snapshot", at[i][0],
+              "origin", "US",
+              "share", shares[i][0],
+              "comparable", at[i][1],
+              "comparable_reason", at[i][2]));
+      rows.add(
+          row(
+              "snapshot", at[i][0],
+              "origin", "CN",
+              "share", shares[i][1],
+              "comparable", at[i][1],
+              "comparable_reason", at[i][2]));
+    }
+    return rows;
+  }
+
+  @Test
+  void aLineBreaksBeforeASnapshotThatIsNotComparableAndTheCaptionSaysWhy() {
+    ChartData c =
+        ChartData.of(ChartData.Layout.SERIES, seriesOfThreeSnapshotsTheLastAnotherSample());
+
+    assertThat(c.categories()).containsExactly("2025-01-01", "2025-02-01", "2025-03-01");
+    assertThat(c.series()).extracting(ChartData.Series::name).containsExactly("US", "CN");
+    assertThat(c.series().get(0).values()).containsExactly(0.6, 0.55, 0.45);
+    assertThat(c.breaks())
+        .containsExactly(
+            new ChartData.Break(
+                "2025-02-01",
+                "2025-03-01",
+                "built from other source files than 2025-02-01 (a.csv vs b.jsonl): not a trend"));
+    assertThat(c.joined(1)).isTrue();
+    assertThat(c.joined(2)).isFalse();
+    assertThat(c.shows())
+        .contains(
+            "no line joins 2025-02-01 and 2025-03-01: 2025-03-01 was built from other source"
+                + " files than 2025-02-01 (a.csv vs b.jsonl): not a trend");
+  }
+
+  @Test
+  void rowsWithoutComparabilityFlagsJoinEveryPoint() {
+    List<Map<String, Object>> rows = seriesOfThreeSnapshotsTheLastAnotherSample();
+    rows.forEach(r -> r.remove("comparable"));
+    ChartData c = ChartData.of(ChartData.Layout.SERIES, rows);
+
+    assertThat(c.breaks()).isEmpty();
+    assertThat(c.joined(2)).isTrue();
+    assertThat(c.shows()).doesNotContain("no line joins");
+  }
+
   @Test
   void aStackedAreaSumsTheSeriesBeyondEightIntoOther() {
     List<Map<String, Object>> rows = new ArrayList<>();
