@@ -133,38 +133,6 @@ public final class DuckDbEngine implements IndicatorEngine, ModelLookup {
   }
 
   /**
-   * The reference tables the indicators read, as {@link #prepare} builds them (with this engine's
-   * origin registry and savings settings), and the registry itself: what another engine needs
-   * beside the snapshots to compute the same report.
-   */
-  private static final List<String> REFERENCE_TABLES =
-      List.of(
-          "origins",
-          "epoch_models",
-          "eosai_entries",
-          "eosai_parameters",
-          "eosai_dims",
-          "mof_releases",
-          "r_mof_match",
-          "r_families",
-          "r_family_links",
-          "usage_weekly",
-          "usage_daily",
-          "usage_api_models",
-          "usage_vendor_prices",
-          "usage_settings",
-          "trend_settings",
-          "compute_thresholds",
-          "origin_groups",
-          "dataset_sources",
-          "snapshot_missing_sources",
-          "spdx_licenses",
-          "usage_models",
-          "u_weekly_cost",
-          "u_daily",
-          "u_reallocation");
-
-  /**
    * Writes what another engine (Spark) computes the report of these snapshots from, under {@code
    * dir}: each snapshot as date-partitioned Parquet ({@code models/}, {@code edges/}, {@code
    * snapshots/}, {@code snapshot_sources/}, {@code snapshot_issues/}; a date written before is
@@ -180,7 +148,7 @@ public final class DuckDbEngine implements IndicatorEngine, ModelLookup {
     loadSettings();
     OpennessTables.prepare(store);
     new UsageTables(store, origins, usage, groups).prepare();
-    for (String table : REFERENCE_TABLES) {
+    for (String table : ParquetExport.REFERENCE_TABLES) {
       parquet.exportTable(table, dir.resolve("tables").resolve(table + ".parquet"));
     }
   }

@@ -8,6 +8,9 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Predicate;
+import org.observatory.model.BadInputException;
 import org.observatory.model.ObservatoryException;
 
 /**
@@ -20,10 +23,98 @@ public final class ParquetExport {
   public static final List<String> SNAPSHOT_TABLES =
       List.of("models", "edges", "snapshots", "snapshot_sources", "snapshot_issues");
 
+  /**
+   * The reference tables the indicators read, as the DuckDB engine prepares them (with its origin
+   * registry and savings settings), and the registry itself: what another engine needs beside the
+   * snapshots to compute the same report, one {@code tables/NAME.parquet} each. A table added here
+   * is missing from older exports, which {@link #missing} then names.
+   */
+  public static final List<String> REFERENCE_TABLES =
+      List.of(
+          "origins",
+          "epoch_models",
+          "eosai_entries",
+          "eosai_parameters",
+          "eosai_dims",
+          "mof_releases",
+          "r_mof_match",
+          "r_families",
+          "r_family_links",
+          "usage_weekly",
+          "usage_daily",
+          "usage_api_models",
+          "usage_vendor_prices",
+          "usage_settings",
+          "trend_settings",
+          "compute_thresholds",
+          "origin_groups",
+          "dataset_sources",
+          "snapshot_missing_sources",
+          "spdx_licenses",
+          "usage_models",
+          "u_weekly_cost",
+          "u_daily",
+          "u_reallocation");
+
   private final Store store;
 
   public ParquetExport(Store store) {
     this.store = store;
+  }
+
+  /**
+   * What an export folder lacks of what {@code observatory export} writes today, as a bad input
+   * naming the folder, the missing snapshot tables or reference tables, and that the export is to
+   * be re-run; empty when nothing is missing. An export written before a reference table was added
+   * (the trend settings, compute thresholds and origin groups since 2026-12-07) lacks it.
+   *
+   * @param dir the folder as the user gave it (a path or a URI)
+   * @param exists whether a path relative to {@code dir} exists ({@code tables/origins.parquet})
+   */
+  public static Optional<BadInputException> missing(String dir, Predicate<String> exists) {
+    String again = "`observatory export --db DB --all --out " + dir + "`";
+    List<String> folders =
+        java.util.stream.Stream.concat(
+                SNAPSHOT_TABLES.stream(), java.util.stream.Stream.of("tables"))
+            .filter(t -> !exists.test(t))
+            .toList();
+    if (!folders.isEmpty()) {
+      return Optional.of(
+          new BadInputException(
+              dir,
+              0,
+              "not a folder `observatory export` wrote: no "
+                  + String.join("/, ", folders)
+                  + "/; write one with "
+                  + again));
+    }
+    List<String> tables =
+        REFERENCE_TABLES.stream()
+            .map(t -> t + ".parquet")
+            .filter(t -> !exists.test("tables/" + t))
+            .toList();
+    if (tables.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        new BadInputException(
+            dir + "/tables",
+            0,
+            "no "
+                + String.join(", ", tables)
+                + ": the export is older than "
+                + (tables.size() == 1 ? "this table" : "these tables")
+                + "; re-run "
+                + again));
+  }
+
+  /** Throws a {@link BadInputException} saying what the local export folder lacks, if anything. */
+  public static void requireComplete(Path dir) {
+    Optional<BadInputException> missing =
+        missing(dir.toString(), rel -> Files.exists(dir.resolve(rel)));
+    if (missing.isPresent()) {
+      throw missing.get();
+    }
   }
 
   /**

@@ -14,6 +14,7 @@ import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Consumer;
@@ -28,9 +29,10 @@ import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.observatory.license.LicenseClassifier;
 import org.observatory.license.LicenseVerdict;
-import org.observatory.model.ObservatoryException;
+import org.observatory.model.BadInputException;
 import org.observatory.report.IndicatorEngine;
 import org.observatory.report.IndicatorSpec;
+import org.observatory.store.ParquetExport;
 import org.observatory.store.SnapshotInfo;
 import org.observatory.store.SourceFile;
 import org.observatory.store.SqlCatalog;
@@ -60,6 +62,7 @@ public final class SparkEngine implements IndicatorEngine {
   private final LicenseClassifier licenses;
   private final boolean ownsSession;
   private boolean tablesRead;
+  private boolean exportChecked;
   private LocalDate prepared;
 
   /**
@@ -93,6 +96,7 @@ public final class SparkEngine implements IndicatorEngine {
 
   @Override
   public List<SnapshotInfo> snapshots() {
+    checkExport();
     Map<LocalDate, List<SourceFile>> sources = new TreeMap<>();
     for (Row r : read("snapshot_sources").orderBy("snapshot_date", "file_name").collectAsList()) {
       LocalDate d = r.getAs("snapshot_date");
@@ -183,16 +187,13 @@ public final class SparkEngine implements IndicatorEngine {
     if (tablesRead) {
       return;
     }
+    checkExport();
     read("models").createOrReplaceTempView("models");
     read("snapshot_issues").createOrReplaceTempView("snapshot_issues");
     read("snapshot_sources").createOrReplaceTempView("snapshot_sources");
     try {
       org.apache.hadoop.fs.Path tables = new org.apache.hadoop.fs.Path(dir + "/tables");
       FileSystem fs = tables.getFileSystem(spark.sparkContext().hadoopConfiguration());
-      if (!fs.exists(tables)) {
-        throw new ObservatoryException(
-            location() + " has no tables/: write it with `observatory export`");
-      }
       for (FileStatus f : fs.listStatus(tables)) {
         String name = f.getPath().getName();
         if (name.endsWith(".parquet")) {
@@ -206,6 +207,37 @@ public final class SparkEngine implements IndicatorEngine {
       throw new UncheckedIOException("cannot list " + dir + "/tables", e);
     }
     tablesRead = true;
+  }
+
+  /**
+   * Fails with one line naming what the folder lacks of what {@code observatory export} writes
+   * today (an export older than a reference table, or no export at all), rather than with Spark's
+   * "table or view not found" in the middle of a report; once.
+   */
+  private void checkExport() {
+    if (exportChecked) {
+      return;
+    }
+    org.apache.hadoop.fs.Path root = new org.apache.hadoop.fs.Path(dir);
+    try {
+      FileSystem fs = root.getFileSystem(spark.sparkContext().hadoopConfiguration());
+      Optional<BadInputException> missing =
+          ParquetExport.missing(dir, rel -> exists(fs, new org.apache.hadoop.fs.Path(root, rel)));
+      if (missing.isPresent()) {
+        throw missing.get();
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + dir, e);
+    }
+    exportChecked = true;
+  }
+
+  private static boolean exists(FileSystem fs, org.apache.hadoop.fs.Path path) {
+    try {
+      return fs.exists(path);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + path, e);
+    }
   }
 
   private Dataset<Row> read(String folder) {

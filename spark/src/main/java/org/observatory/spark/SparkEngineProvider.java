@@ -1,9 +1,13 @@
 package org.observatory.spark;
 
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.Optional;
 import org.apache.spark.sql.SparkSession;
 import org.observatory.license.LicenseClassifier;
 import org.observatory.report.EngineProvider;
 import org.observatory.report.IndicatorEngine;
+import org.observatory.store.ParquetExport;
 
 /**
  * {@code report --engine spark}: a Spark session on the cluster named by {@code --spark-master},
@@ -21,6 +25,9 @@ public final class SparkEngineProvider implements EngineProvider {
 
   @Override
   public IndicatorEngine open(String dir, String master) {
+    // a local folder is checked before a session starts (half a minute): an old or wrong folder
+    // fails at once with one line; a URI is checked by the engine through the cluster's file system
+    local(dir).ifPresent(ParquetExport::requireComplete);
     SparkSession.Builder builder =
         SparkSession.builder()
             .appName("observatory report")
@@ -40,5 +47,13 @@ public final class SparkEngineProvider implements EngineProvider {
           .set(SHUFFLE_PARTITIONS, Integer.toString(2 * spark.sparkContext().defaultParallelism()));
     }
     return new SparkEngine(spark, dir, LicenseClassifier.bundled(), true);
+  }
+
+  /** The local folder {@code dir} names (a path or a {@code file:} URI), or empty for a URI. */
+  static Optional<Path> local(String dir) {
+    if (dir.startsWith("file:")) {
+      return Optional.of(Path.of(URI.create(dir)));
+    }
+    return dir.matches("[A-Za-z][A-Za-z0-9+.-]+:.*") ? Optional.empty() : Optional.of(Path.of(dir));
   }
 }

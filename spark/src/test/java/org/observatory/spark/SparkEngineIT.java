@@ -1,11 +1,22 @@
 package org.observatory.spark;
 
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.observatory.engine.DuckDbEngine;
+import org.observatory.ingest.IngestProgress;
+import org.observatory.ingest.IngestRequest;
+import org.observatory.ingest.Ingester;
+import org.observatory.ingest.InputFormat;
 import org.observatory.license.LicenseClassifier;
+import org.observatory.model.BadInputException;
 import org.observatory.origin.OriginRegistry;
 import org.observatory.report.EngineContract;
 import org.observatory.report.IndicatorEngine;
@@ -46,6 +57,39 @@ class SparkEngineIT extends EngineContract {
     Path dir = work.resolve("parquet");
     export(store, dir);
     return new SparkEngine(spark, dir.toString(), LicenseClassifier.bundled());
+  }
+
+  /**
+   * An export older than a reference table (compute_thresholds is exported since 2026-12-07), given
+   * as a URI: the engine checks it through Hadoop's file system (the command line checks a local
+   * folder before the session starts: {@link OldExportTest}) and fails with one line naming the
+   * folder and the table, not with Spark's "table or view not found" halfway through a report.
+   */
+  @Test
+  void anExportOlderThanAReferenceTableIsABadInputNamingTheTable() throws IOException {
+    Path slice = work.resolve("trees-slice.snake.jsonl");
+    try (InputStream in = getClass().getResourceAsStream("/ingest/" + slice.getFileName())) {
+      Files.copy(in, slice);
+    }
+    Path dir = work.resolve("old-export");
+    try (Store store = Store.inMemory()) {
+      new Ingester(store)
+          .ingest(IngestRequest.of(InputFormat.HUB_JSONL, REAL_DATE, slice), IngestProgress.NONE);
+      export(store, dir);
+    }
+    Files.delete(dir.resolve("tables/compute_thresholds.parquet"));
+    String uri = dir.toUri().toString().replaceAll("/$", "");
+
+    try (SparkEngine engine = new SparkEngine(spark, uri, LicenseClassifier.bundled())) {
+      assertThatThrownBy(engine::snapshots)
+          .isInstanceOf(BadInputException.class)
+          .hasMessage(
+              uri
+                  + "/tables: no compute_thresholds.parquet: the export is older than this table;"
+                  + " re-run `observatory export --db DB --all --out "
+                  + uri
+                  + "`");
+    }
   }
 
   private static void export(Store store, Path dir) {

@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -14,7 +12,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.io.TempDir;
-import org.observatory.Main;
 import org.observatory.testing.SameFigures;
 
 /**
@@ -33,11 +30,11 @@ class StandaloneClusterIT {
 
   @BeforeAll
   static void startCluster() throws Exception {
-    assertThat(cli("demo", "--out", dir.resolve("demo").toString()).code).isZero();
+    assertThat(Cli.run("demo", "--out", dir.resolve("demo").toString()).code()).isZero();
     db = dir.resolve("demo/observatory.duckdb");
-    Cli report = cli("report", "--db", db.toString(), "--format", "json");
-    assertThat(report.code).as(report.err).isZero();
-    duckDb = new ObjectMapper().readTree(report.out);
+    Cli report = Cli.run("report", "--db", db.toString(), "--format", "json");
+    assertThat(report.code()).as(report.err()).isZero();
+    duckDb = new ObjectMapper().readTree(report.out());
     cluster =
         LocalCluster.start(
             dir.resolve("cluster"), 2, System.getProperty("cluster.worker.memory", "1g"));
@@ -58,7 +55,7 @@ class StandaloneClusterIT {
   @Test
   void reportOnTheClusterPrintsTheDuckDbJson() throws Exception {
     Cli spark =
-        cli(
+        Cli.run(
             "report",
             "--db",
             db.toString(),
@@ -69,9 +66,9 @@ class StandaloneClusterIT {
             "--spark-master",
             cluster.url());
 
-    assertThat(spark.code).as(spark.err).isZero();
+    assertThat(spark.code()).as(spark.err()).isZero();
     SameFigures.assertSameJson(
-        "report --engine spark", new ObjectMapper().readTree(spark.out), duckDb);
+        "report --engine spark", new ObjectMapper().readTree(spark.out()), duckDb);
     assertThat(
             Files.readString(cluster.log("worker-1")) + Files.readString(cluster.log("worker-2")))
         .as("both workers ran executors of the report")
@@ -81,8 +78,8 @@ class StandaloneClusterIT {
   @Test
   void theReadmesSparkSubmitOfAnExportPrintsTheDuckDbJson() throws Exception {
     Path hub = dir.resolve("hub");
-    Cli export = cli("export", "--db", db.toString(), "--all", "--out", hub.toString());
-    assertThat(export.code).as(export.err).isZero();
+    Cli export = Cli.run("export", "--db", db.toString(), "--all", "--out", hub.toString());
+    assertThat(export.code()).as(export.err()).isZero();
     Path out = dir.resolve("submit.json");
     int code =
         cluster.submit(
@@ -144,14 +141,5 @@ class StandaloneClusterIT {
     assertThat(code)
         .as("bench engines exit code; its log: " + dir.resolve("cluster/logs"))
         .isZero();
-  }
-
-  private record Cli(int code, String out, String err) {}
-
-  private static Cli cli(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int code = Main.run(new PrintWriter(out), new PrintWriter(err), args);
-    return new Cli(code, out.toString(), err.toString());
   }
 }
