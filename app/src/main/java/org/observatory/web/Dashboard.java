@@ -20,6 +20,11 @@ final class Dashboard {
   /** The ECharts version of the webjar on the class path, for its URL under /webjars. */
   static final String ECHARTS = webjarVersion("echarts");
 
+  /** The icon and style sheet of every page the dashboard serves. */
+  private static final String LINKS =
+      "<link rel=\"icon\" href=\"/static/favicon.svg\" type=\"image/svg+xml\">"
+          + "<link rel=\"stylesheet\" href=\"/static/dashboard.css\">";
+
   /**
    * One page.
    *
@@ -208,8 +213,7 @@ final class Dashboard {
         .append("<title>")
         .append(Html.escape(page.title()))
         .append(" — Open Model Observatory</title>")
-        .append("<link rel=\"icon\" href=\"/static/favicon.svg\" type=\"image/svg+xml\">")
-        .append("<link rel=\"stylesheet\" href=\"/static/dashboard.css\">")
+        .append(LINKS)
         .append("<script src=\"/webjars/echarts/")
         .append(ECHARTS)
         .append("/dist/echarts.min.js\"></script>")
@@ -219,6 +223,27 @@ final class Dashboard {
         .append("\" data-numbers=\"")
         .append(page.numbers().stream().map(String::valueOf).collect(Collectors.joining(",")))
         .append("\">");
+    header(page, b);
+    b.append("<form id=\"search\" role=\"search\" action=\"/model\">")
+        .append("<input type=\"search\" id=\"q\" name=\"q\" autocomplete=\"off\"")
+        .append(" placeholder=\"Find a model: any part of its id\" aria-label=\"Find a model\">")
+        .append("<ul id=\"search-results\" hidden></ul></form></header>");
+  }
+
+  /**
+   * The methodology as the dashboard serves it: core's page of METHODOLOGY.md (where every chart's
+   * "Definition" link leads) under the dashboard's header and navigation, so that a reader gets
+   * back to the figures; without the search box, which needs the dashboard's script.
+   */
+  static String methodology(String toolVersion) {
+    StringBuilder header = new StringBuilder();
+    header(null, header);
+    header.append("</header>");
+    return org.observatory.report.Methodology.bundled().page(toolVersion, LINKS, header.toString());
+  }
+
+  /** The opening of the header: the brand and the navigation, {@code current} marked. */
+  private static void header(Page current, StringBuilder b) {
     b.append("<header><a class=\"brand\" href=\"/\">Open Model Observatory</a><nav>");
     for (Page p : PAGES) {
       if (!p.nav()) {
@@ -226,15 +251,11 @@ final class Dashboard {
       }
       b.append("<a href=\"")
           .append(p.path())
-          .append(p == page ? "\" class=\"current\" aria-current=\"page\">" : "\">")
+          .append(p == current ? "\" class=\"current\" aria-current=\"page\">" : "\">")
           .append(Html.escape(p.title()))
           .append("</a>");
     }
-    b.append("</nav>")
-        .append("<form id=\"search\" role=\"search\" action=\"/model\">")
-        .append("<input type=\"search\" id=\"q\" name=\"q\" autocomplete=\"off\"")
-        .append(" placeholder=\"Find a model: any part of its id\" aria-label=\"Find a model\">")
-        .append("<ul id=\"search-results\" hidden></ul></form></header>");
+    b.append("</nav>");
   }
 
   private static void foot(StringBuilder b) {

@@ -53,12 +53,11 @@ public final class WebApp {
           for (Dashboard.Page page : Dashboard.PAGES) {
             config.routes.get(page.path(), ctx -> Dashboard.render(page, ctx));
           }
-          String methodology =
-              org.observatory.report.Methodology.bundled().page(org.observatory.model.Release.TEXT);
+          String methodology = Dashboard.methodology(org.observatory.model.Release.TEXT);
           config.routes.get(
               "/methodology",
               ctx -> ctx.contentType("text/html; charset=utf-8").result(methodology));
-          // a page without an icon link (the methodology) makes the browser ask for this
+          // a browser may ask for this whatever icon the page links (and does for a page without)
           config.routes.get("/favicon.ico", ctx -> ctx.redirect("/static/favicon.svg"));
           config.routes.exception(Exception.class, ErrorResponses::handle);
           config.routes.error(404, ErrorResponses::unmatched);

@@ -306,6 +306,35 @@ class DashboardIT {
     screenshots("dashboard-methodology");
   }
 
+  /**
+   * /methodology, reached from any chart's "Definition" link, has the dashboard's header: the same
+   * navigation as every page (none marked current) and the brand leading back to the scorecard.
+   */
+  @Test
+  void theMethodologyPageHasTheDashboardsNavigationBackToThePages() {
+    browser.driver().manage().window().setSize(new org.openqa.selenium.Dimension(1400, 1000));
+    browser.open(served.url("/"));
+    List<String> pages = navigation();
+    browser.open(served.url("/methodology"));
+
+    assertThat(pages).contains("/", "/adoption", "/indicators");
+    assertThat(navigation()).isEqualTo(pages);
+    assertThat(browser.driver().findElements(By.cssSelector("header nav a.current"))).isEmpty();
+    WebElement brand = browser.driver().findElement(By.cssSelector("header a.brand"));
+    assertThat(brand.isDisplayed()).isTrue();
+    brand.click();
+    new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
+        .until(d -> d.getCurrentUrl().equals(served.url("/").toString()));
+    assertThat(browser.driver().findElement(By.tagName("h1")).getText()).isEqualTo("Scorecard");
+  }
+
+  /** The paths the header's navigation links, in order. */
+  private static List<String> navigation() {
+    return browser.driver().findElements(By.cssSelector("header nav a")).stream()
+        .map(a -> a.getDomAttribute("href"))
+        .toList();
+  }
+
   @Test
   void theClaimsPageShowsEveryClaimOfTheApiAsACard() {
     open("/claims");

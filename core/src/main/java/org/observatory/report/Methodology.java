@@ -67,12 +67,25 @@ public final class Methodology {
 
   /** The methodology as one self-contained HTML page (no script, no network). */
   public String page(String toolVersion) {
+    return page(toolVersion, "", "");
+  }
+
+  /**
+   * The page with more in its head ({@code links}: a server's icon and style sheet, which the
+   * page's own style follows and so wins over) and a {@code header} above it (a server's
+   * navigation).
+   */
+  public String page(String toolVersion, String links, String header) {
     String body = HtmlRenderer.builder().extensions(EXTENSIONS).build().render(document);
     return "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\">"
         + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
-        + "<title>Methodology — Open Model Observatory</title><style>"
+        + "<title>Methodology — Open Model Observatory</title>"
+        + links
+        + "<style>"
         + HtmlReport.STYLE
-        + "</style></head><body><main class=\"doc\">"
+        + "</style></head><body>"
+        + header
+        + "<main class=\"doc\">"
         + body
         + "<footer><p>The definitions behind every figure of the Open Model Observatory "
         + Html.escape(toolVersion)
