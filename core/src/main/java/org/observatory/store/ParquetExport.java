@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
 import org.observatory.model.BadInputException;
+import org.observatory.model.Folders;
 import org.observatory.model.ObservatoryException;
 
 /**
@@ -128,7 +129,7 @@ public final class ParquetExport {
     try {
       for (String table : SNAPSHOT_TABLES) {
         Path folder = dir.resolve(table);
-        delete(folder.resolve("snapshot_date=" + date));
+        Folders.deleteTree(folder.resolve("snapshot_date=" + date));
         Files.createDirectories(folder); // there even when the snapshot has no edges
       }
       for (String table : List.of("models", "edges")) {
@@ -210,16 +211,5 @@ public final class ParquetExport {
   /** A path as the text of a SQL string literal. */
   private static String quoted(Path p) {
     return p.toAbsolutePath().toString().replace("'", "''");
-  }
-
-  private static void delete(Path dir) throws IOException {
-    if (!Files.exists(dir)) {
-      return;
-    }
-    try (var paths = Files.walk(dir)) {
-      for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
-        Files.delete(p);
-      }
-    }
   }
 }
