@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -47,10 +48,45 @@ final class RecordNormalizer {
     ALIASES.put("parameters", List.of("parameters"));
   }
 
+  /** The keys read inside a card-data object. */
+  private static final Set<String> CARD_KEYS =
+      Set.of("license", "license_name", "license_link", "base_model");
+
+  /** The key read inside a {@code safetensors} or {@code gguf} object. */
+  private static final Set<String> PARAMETER_KEYS = Set.of("total");
+
   private final FieldMap map;
+  private final Map<String, Set<String>> namesRead;
 
   RecordNormalizer(FieldMap map) {
     this.map = map;
+    Map<String, Set<String>> names = new HashMap<>();
+    ALIASES.forEach(
+        (field, aliases) -> {
+          for (String alias : aliases) {
+            names.put(alias, field.equals("card_data") ? CARD_KEYS : Set.of());
+          }
+        });
+    for (String source : PARAMETER_SOURCES) {
+      names.put(source, PARAMETER_KEYS);
+    }
+    map.columns()
+        .forEach(
+            (field, column) -> {
+              names.put(field, Set.of());
+              names.put(column, Set.of());
+            });
+    this.namesRead = Map.copyOf(names);
+  }
+
+  /**
+   * The top-level names {@link #normalize} reads a record's fields from, each with the keys it
+   * reads inside an object value there (an empty set: the whole value, whatever it holds). A reader
+   * may leave out every other name, and every other key of such an object, and the normaliser makes
+   * the same record: {@link JsonlFields} does, so that no tree is built of what no figure uses.
+   */
+  Map<String, Set<String>> namesRead() {
+    return namesRead;
   }
 
   /** The source names a record field is looked up under, in order. */
