@@ -43,10 +43,13 @@ public record HubId(String value) {
         && s.charAt(s.length() - 1) == s.charAt(0)) {
       s = s.substring(1, s.length() - 1).strip();
     }
-    for (String prefix : URL_PREFIXES) {
-      if (s.regionMatches(true, 0, prefix, 0, prefix.length())) {
-        s = s.substring(prefix.length());
-        break;
+    // Every URL prefix starts with an h: most ids are not compared with them at all.
+    if (!s.isEmpty() && (s.charAt(0) == 'h' || s.charAt(0) == 'H')) {
+      for (String prefix : URL_PREFIXES) {
+        if (s.regionMatches(true, 0, prefix, 0, prefix.length())) {
+          s = s.substring(prefix.length());
+          break;
+        }
       }
     }
     while (s.endsWith("/")) {
