@@ -125,8 +125,8 @@ final class RecordNormalizer {
   /**
    * Without a {@code --map}: each field's value under the first of its aliases, in their order,
    * that holds one (not null), found in one pass over the record's names; the same as looking up
-   * every alias of every field, which took nearly 30 % of the normaliser's time (SCALING.md,
-   * issue 15). With a map, null: {@link #field} looks each field up.
+   * every alias of every field, which took nearly 30 % of the normaliser's time (SCALING.md, issue
+   * 15). With a map, null: {@link #field} looks each field up.
    */
   private JsonNode[] found(ObjectNode node) {
     if (!map.isEmpty()) {
