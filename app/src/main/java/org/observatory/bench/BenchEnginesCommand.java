@@ -9,15 +9,13 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.observatory.cli.ExitCodes;
-import org.observatory.cli.Folders;
 import org.observatory.engine.DuckDbEngine;
-import org.observatory.generate.GeneratedFile;
-import org.observatory.generate.HubRecordGenerator;
 import org.observatory.ingest.IngestProgress;
 import org.observatory.ingest.IngestRequest;
 import org.observatory.ingest.Ingester;
 import org.observatory.ingest.InputFormat;
 import org.observatory.license.LicenseClassifier;
+import org.observatory.model.Folders;
 import org.observatory.model.UsageException;
 import org.observatory.origin.OriginRegistry;
 import org.observatory.report.EngineProvider;
@@ -52,24 +50,15 @@ final class BenchEnginesCommand implements Callable<Integer> {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Option(
-      names = "--models",
-      defaultValue = "200000",
-      description = "Model records to generate (default: ${DEFAULT-VALUE}).")
-  long models;
-
-  @Option(
       names = "--spark-master",
       paramLabel = "URL",
       description = "The Spark cluster (default: the one spark-submit set, else this machine).")
   String sparkMaster;
 
-  @CommandLine.Mixin BenchFolder files;
+  @CommandLine.Mixin GeneratedInput input = new GeneratedInput(200_000);
 
   @Override
   public Integer call() throws IOException {
-    if (models < 1) {
-      throw new CommandLine.ParameterException(spec.commandLine(), "--models must be at least 1");
-    }
     EngineProvider spark =
         EngineProvider.find("spark")
             .orElseThrow(
@@ -78,19 +67,15 @@ final class BenchEnginesCommand implements Callable<Integer> {
                         "bench engines: the Spark engine is not on the class path; run it with"
                             + " spark/target/observatory-spark.jar through spark-submit"));
     PrintWriter out = spec.commandLine().getOut();
-    Path folder = files.open();
-    Path path = folder.resolve("hub-engines-" + models + "-seed" + files.seed + ".jsonl");
+    Path path = input.open("engines");
+    Path folder = path.getParent();
     Path db = folder.resolve("bench-engines.duckdb");
     Path parquet = folder.resolve("bench-engines-parquet");
     try {
-      GeneratedFile file = new HubRecordGenerator(files.seed).write(path, models);
       out.printf(
           Locale.ROOT,
-          "Engines benchmark: the report of %,d generated models (seed %d, %.1f MB) on DuckDB and on"
-              + " Spark%n",
-          file.records(),
-          files.seed,
-          file.bytes() / MB);
+          "Engines benchmark: the report of generated models on DuckDB and on Spark%n");
+      input.generate(out, "models");
       PhaseClock ingest = PhaseClock.start("ingest (DuckDB file)");
       try (Store store = Store.open(db)) {
         new Ingester(store)
@@ -127,7 +112,7 @@ final class BenchEnginesCommand implements Callable<Integer> {
       return difference.isPresent() ? ExitCodes.FAILURE : ExitCodes.OK;
     } finally {
       Folders.deleteTree(parquet);
-      files.close(out, BenchIngestCommand.withFile(List.of(db, wal(db)), path));
+      input.close(out, List.of(db, wal(db)));
     }
   }
 

@@ -3,13 +3,10 @@ package org.observatory.bench;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.observatory.cli.ExitCodes;
-import org.observatory.generate.GeneratedFile;
-import org.observatory.generate.HubRecordGenerator;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -32,13 +29,7 @@ final class BenchIngestCommand implements Callable<Integer> {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
-  @Option(
-      names = "--records",
-      defaultValue = "1000000",
-      description = "Records to generate (default: ${DEFAULT-VALUE}).")
-  long records;
-
-  @CommandLine.Mixin BenchFolder files;
+  @CommandLine.Mixin GeneratedInput input = new GeneratedInput(1_000_000);
 
   @Option(
       names = "--repeat",
@@ -48,39 +39,20 @@ final class BenchIngestCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    if (records < 1 || repeat < 1) {
-      throw new CommandLine.ParameterException(
-          spec.commandLine(), "--records and --repeat must be at least 1");
+    if (repeat < 1) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--repeat must be at least 1");
     }
     PrintWriter out = spec.commandLine().getOut();
-    Path folder = files.open();
-    Path path = folder.resolve("hub-bench-" + records + "-seed" + files.seed + ".jsonl");
-    IngestBenchmark bench = new IngestBenchmark(folder, path);
+    Path path = input.open("bench");
+    IngestBenchmark bench = new IngestBenchmark(path.getParent(), path);
     try {
       out.printf(
           Locale.ROOT, "Ingest benchmark: Observatory ingest vs DuckDB read_json, same file%n");
-      long start = System.nanoTime();
-      GeneratedFile file = new HubRecordGenerator(files.seed).write(path, records);
-      double genSeconds = (System.nanoTime() - start) / 1e9;
-      out.printf(
-          Locale.ROOT,
-          "records       %,d (seed %d; %,d with base_model tags)%n",
-          file.records(),
-          files.seed,
-          file.derivatives());
-      out.printf(Locale.ROOT, "file          %s%n", file.path());
-      out.printf(
-          Locale.ROOT,
-          "file size     %.1f MB (%,d bytes, %.0f bytes/record; generated in %.1f s, untimed)%n",
-          file.bytes() / MB,
-          file.bytes(),
-          (double) file.bytes() / file.records(),
-          genSeconds);
-      out.flush();
+      input.generate(out, "records");
       List<EngineRun> best = runs(bench, out);
       report(out, best.get(0), best.get(1));
     } finally {
-      files.close(out, withFile(bench.databases(), path));
+      input.close(out, bench.databases());
     }
     return ExitCodes.OK;
   }
@@ -136,7 +108,7 @@ final class BenchIngestCommand implements Callable<Integer> {
           r.engine(),
           r.rows(),
           r.seconds(),
-          records / r.seconds(),
+          input.records / r.seconds(),
           r.memory().heapBytes() / MB,
           rss(r.memory()));
     }
@@ -169,12 +141,5 @@ final class BenchIngestCommand implements Callable<Integer> {
 
   private static String rss(MemoryPeaks m) {
     return m.rssBytes() < 0 ? "n/a" : String.format(Locale.ROOT, "%,.0f", m.rssBytes() / MB);
-  }
-
-  /** What a run leaves behind: its databases and the generated file. */
-  static List<Path> withFile(List<Path> databases, Path file) {
-    List<Path> paths = new ArrayList<>(databases);
-    paths.add(file);
-    return paths;
   }
 }

@@ -9,11 +9,8 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.concurrent.Callable;
 import org.observatory.cli.ExitCodes;
-import org.observatory.generate.GeneratedFile;
-import org.observatory.generate.HubRecordGenerator;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
 
 /**
  * {@code observatory bench report}: generates a Hub-shaped snapshot, ingests it into a fresh DuckDB
@@ -35,42 +32,18 @@ final class BenchReportCommand implements Callable<Integer> {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
-  @Option(
-      names = "--models",
-      defaultValue = "2500000",
-      description = "Model records to generate (default: ${DEFAULT-VALUE}).")
-  long models;
-
-  @CommandLine.Mixin BenchFolder files;
+  @CommandLine.Mixin GeneratedInput input = new GeneratedInput(2_500_000);
 
   @Override
   public Integer call() throws IOException {
-    if (models < 1) {
-      throw new CommandLine.ParameterException(spec.commandLine(), "--models must be at least 1");
-    }
     PrintWriter out = spec.commandLine().getOut();
-    Path folder = files.open();
-    Path path = folder.resolve("hub-report-" + models + "-seed" + files.seed + ".jsonl");
-    ReportBenchmark bench = new ReportBenchmark(folder, path);
+    Path path = input.open("report");
+    ReportBenchmark bench = new ReportBenchmark(path.getParent(), path);
     try {
       out.printf(
           Locale.ROOT,
           "Report benchmark: lineage (in-memory graph vs recursive CTE) and all indicators%n");
-      long start = System.nanoTime();
-      GeneratedFile file = new HubRecordGenerator(files.seed).write(path, models);
-      out.printf(
-          Locale.ROOT,
-          "models        %,d (seed %d; %,d with base_model tags)%n",
-          file.records(),
-          files.seed,
-          file.derivatives());
-      out.printf(Locale.ROOT, "file          %s%n", file.path());
-      out.printf(
-          Locale.ROOT,
-          "file size     %.1f MB (generated in %.1f s, untimed)%n",
-          file.bytes() / MB,
-          (System.nanoTime() - start) / 1e9);
-      out.flush();
+      input.generate(out, "models");
       List<PhaseTime> phases = new ArrayList<>();
       phases.add(progress(out, bench.ingest()));
       ReportBenchmark.JavaLineage java = bench.javaGraph();
@@ -94,7 +67,7 @@ final class BenchReportCommand implements Callable<Integer> {
           pipeline / hand.time().seconds());
       return roots(out, java, sql, phases.stream().allMatch(p -> p.memory().rssOfRun()));
     } finally {
-      files.close(out, BenchIngestCommand.withFile(bench.databases(), path));
+      input.close(out, bench.databases());
     }
   }
 

@@ -15,9 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.observatory.cli.ExitCodes;
-import org.observatory.cli.Folders;
 import org.observatory.generate.GeneratedFile;
-import org.observatory.generate.HubRecordGenerator;
 import org.observatory.license.LicenseClassifier;
 import org.observatory.origin.OriginRegistry;
 import org.observatory.web.ServedDatabase;
@@ -59,37 +57,25 @@ final class BenchServeCommand implements Callable<Integer> {
   int requests;
 
   @Option(
-      names = "--records",
-      defaultValue = "200000",
-      description = "Synthetic records the concurrent ingest writes (default: ${DEFAULT-VALUE}).")
-  long records;
-
-  @Option(
       names = "--max-bursts",
       defaultValue = "200",
       description = "At most this many bursts while the ingest runs (default: ${DEFAULT-VALUE}).")
   int maxBursts;
 
-  @Option(
-      names = "--seed",
-      defaultValue = "7",
-      description = "Generator seed (default: ${DEFAULT-VALUE}).")
-  long seed;
-
-  @Option(names = "--keep", description = "Keep the temporary folder (database, records, log).")
-  boolean keep;
+  /** The records the concurrent ingest writes; the folder also holds the served copy and a log. */
+  @CommandLine.Mixin GeneratedInput input = new GeneratedInput(200_000);
 
   @Override
   public Integer call() throws IOException, InterruptedException {
-    if (requests < 1 || records < 1 || maxBursts < 1) {
+    if (requests < 1 || maxBursts < 1) {
       throw new CommandLine.ParameterException(
-          spec.commandLine(), "--requests, --records and --max-bursts must be at least 1");
+          spec.commandLine(), "--requests and --max-bursts must be at least 1");
     }
     PrintWriter out = spec.commandLine().getOut();
-    Path dir = Files.createTempDirectory("observatory-bench-serve");
+    Path dir = input.open("serve").getParent();
     Path served = dir.resolve("served.duckdb");
-    Files.copy(db, served);
-    GeneratedFile file = new HubRecordGenerator(seed).write(dir.resolve("ingest.jsonl"), records);
+    Files.copy(db, served, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    GeneratedFile file = input.generate(out, "records");
     ServedDatabase database = ServedDatabase.open(served, Duration.ofMillis(200));
     Javalin app =
         WebApp.create(
@@ -134,7 +120,7 @@ final class BenchServeCommand implements Callable<Integer> {
           "ingest        %,d synthetic Hub records (seed %d) as snapshot %s, another JVM: exit %d"
               + " after %.1f s%n",
           file.records(),
-          seed,
+          input.seed,
           date,
           exit,
           ingest.seconds());
@@ -163,12 +149,9 @@ final class BenchServeCommand implements Callable<Integer> {
     } finally {
       app.stop();
       database.close();
-      if (keep) {
-        out.println("kept          " + dir);
-      } else {
-        Folders.deleteTree(dir);
-      }
-      out.flush();
+      input.close(
+          out,
+          List.of(served, served.resolveSibling("served.duckdb.wal"), dir.resolve("ingest.log")));
     }
   }
 

@@ -26,6 +26,7 @@ import org.observatory.ingest.IngestRequest;
 import org.observatory.ingest.Ingester;
 import org.observatory.ingest.InputFormat;
 import org.observatory.license.LicenseClassifier;
+import org.observatory.model.Folders;
 import org.observatory.model.UsageException;
 import org.observatory.origin.OriginRegistry;
 import org.observatory.report.HtmlOptions;

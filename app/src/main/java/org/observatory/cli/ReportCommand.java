@@ -15,6 +15,7 @@ import org.observatory.claims.ClaimsCatalog;
 import org.observatory.claims.ClaimsEvaluator;
 import org.observatory.claims.ClaimsTable;
 import org.observatory.engine.DuckDbEngine;
+import org.observatory.model.Folders;
 import org.observatory.model.UsageException;
 import org.observatory.report.CsvReport;
 import org.observatory.report.EngineProvider;

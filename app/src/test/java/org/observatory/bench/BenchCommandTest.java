@@ -7,6 +7,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -82,6 +83,34 @@ class BenchCommandTest {
     assertThat(dir.resolve("hub-bench-300-seed9.jsonl")).isRegularFile();
     assertThat(dir.resolve(IngestBenchmark.OBSERVATORY_DB)).isRegularFile();
     assertThat(dir.resolve(IngestBenchmark.DUCKDB_DB)).isRegularFile();
+  }
+
+  /**
+   * The generating benchmarks share one mixin ({@link GeneratedInput}): the same options, each
+   * command with its own default size, and one check of it.
+   */
+  @Test
+  void everyGeneratingBenchmarkTakesTheSharedOptionsWithItsOwnDefault() {
+    String[][] commands = {
+      {"ingest", "1000000"}, {"report", "2500000"}, {"engines", "200000"}, {"serve", "200000"}
+    };
+    for (String[] c : commands) {
+      out.getBuffer().setLength(0);
+      assertThat(run("bench", c[0], "--help")).isZero();
+      assertThat(out.toString().replaceAll("\\s+", " "))
+          .as(c[0])
+          .contains("--models, --records=N", "(default: " + c[1] + ")", "--seed", "--dir")
+          .contains("--keep");
+    }
+    for (String c : List.of("ingest", "report", "serve")) {
+      err.getBuffer().setLength(0);
+      String[] args =
+          c.equals("serve")
+              ? new String[] {"bench", c, "--db", "x.duckdb", "--records", "0"}
+              : new String[] {"bench", c, "--records", "0"};
+      assertThat(run(args)).as(c).isEqualTo(ExitCodes.USAGE);
+      assertThat(err.toString()).as(c).contains("--records (--models) must be at least 1");
+    }
   }
 
   @Test

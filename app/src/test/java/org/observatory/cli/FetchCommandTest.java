@@ -71,7 +71,9 @@ class FetchCommandTest {
         .contains("Next: observatory ingest --db DB --format hub-jsonl --snapshot ");
     assertThat(ids())
         .containsExactlyElementsOf(RECORDS.stream().map(r -> r.get("id").asText()).toList());
-    assertThat(hub.requests()).extracting(RecordedHub.Request::authorization).containsOnlyNulls();
+    assertThat(hub.requests())
+        .extracting(RecordedServer.Request::authorization)
+        .containsOnlyNulls();
     assertThat(tmp.resolve(".hub.jsonl.part.next")).doesNotExist();
 
     String db = tmp.resolve("o.duckdb").toString();
@@ -105,7 +107,7 @@ class FetchCommandTest {
 
     assertThat(run.exitCode()).as(run.err()).isZero();
     assertThat(hub.requests())
-        .extracting(RecordedHub.Request::authorization)
+        .extracting(RecordedServer.Request::authorization)
         .hasSize(3)
         .containsOnly("Bearer " + System.getenv("PATH"));
     assertThat(run.out()).contains(" as $PATH:");
@@ -113,7 +115,7 @@ class FetchCommandTest {
 
   @Test
   void reportsRetries() {
-    hub.inject(1, RecordedHub.Fault.TOO_MANY_REQUESTS);
+    hub.inject(1, RecordedServer.Fault.TOO_MANY_REQUESTS);
 
     CliRun run = fetch();
 

@@ -8,6 +8,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.List;
+import org.observatory.model.Folders;
 import org.observatory.model.ObservatoryException;
 
 /**
@@ -37,7 +38,7 @@ public final class ParquetExport {
     try {
       for (String table : SNAPSHOT_TABLES) {
         Path folder = dir.resolve(table);
-        delete(folder.resolve("snapshot_date=" + date));
+        Folders.deleteTree(folder.resolve("snapshot_date=" + date));
         Files.createDirectories(folder); // there even when the snapshot has no edges
       }
       for (String table : List.of("models", "edges")) {
@@ -119,16 +120,5 @@ public final class ParquetExport {
   /** A path as the text of a SQL string literal. */
   private static String quoted(Path p) {
     return p.toAbsolutePath().toString().replace("'", "''");
-  }
-
-  private static void delete(Path dir) throws IOException {
-    if (!Files.exists(dir)) {
-      return;
-    }
-    try (var paths = Files.walk(dir)) {
-      for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
-        Files.delete(p);
-      }
-    }
   }
 }

@@ -2,12 +2,12 @@ package org.observatory.fetch;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.observatory.testing.RecordedHub.Fault.CUT_OFF;
-import static org.observatory.testing.RecordedHub.Fault.DROP;
-import static org.observatory.testing.RecordedHub.Fault.NOT_FOUND;
-import static org.observatory.testing.RecordedHub.Fault.TOO_MANY_REQUESTS;
-import static org.observatory.testing.RecordedHub.Fault.UNAUTHORIZED;
-import static org.observatory.testing.RecordedHub.Fault.UNAVAILABLE;
+import static org.observatory.testing.RecordedServer.Fault.CUT_OFF;
+import static org.observatory.testing.RecordedServer.Fault.DROP;
+import static org.observatory.testing.RecordedServer.Fault.NOT_FOUND;
+import static org.observatory.testing.RecordedServer.Fault.TOO_MANY_REQUESTS;
+import static org.observatory.testing.RecordedServer.Fault.UNAUTHORIZED;
+import static org.observatory.testing.RecordedServer.Fault.UNAVAILABLE;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -36,6 +36,7 @@ import org.observatory.store.SnapshotInfo;
 import org.observatory.store.Store;
 import org.observatory.testing.HubRecords;
 import org.observatory.testing.RecordedHub;
+import org.observatory.testing.RecordedServer;
 
 /** Fetches 25 real records, recorded as API pages of 10, from a real HTTP server on 127.0.0.1. */
 class HubFetcherTest {
@@ -115,7 +116,7 @@ class HubFetcherTest {
     assertThat(report.bytes()).isEqualTo(Files.size(file));
     assertThat(report.sha256()).isEqualTo(SafeFile.digest(file).sha256());
     assertThat(hub.requests())
-        .extracting(RecordedHub.Request::query)
+        .extracting(RecordedServer.Request::query)
         .containsExactly(
             EXPAND + "&limit=1000",
             EXPAND + "&limit=1000&cursor=1",
@@ -350,7 +351,7 @@ class HubFetcherTest {
   void sendsTheTokenOnlyWhenGiven() {
     fetch(options().token("hf_recorded_test_token"));
     assertThat(hub.requests())
-        .extracting(RecordedHub.Request::authorization)
+        .extracting(RecordedServer.Request::authorization)
         .containsOnly("Bearer hf_recorded_test_token")
         .hasSize(3);
 

@@ -3,94 +3,56 @@ package org.observatory.testing;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.observatory.testing.RecordedServer.Fault;
+import org.observatory.testing.RecordedServer.Request;
 
 /**
- * A real HTTP server on 127.0.0.1 (its own, or a {@link RecordedServer} it is mounted on) that
- * serves recorded records as {@code /api/models} does: pages of a fixed size, each with a {@code
- * Link: <...&cursor=N>; rel="next"} header while more remain; with {@code expand[]} parameters only
- * the expanded properties and the id of each record, as the Hub answers them. Faults can be queued
- * per page, or every request from some page on can fail, to play rate limits, outages and dropped
- * connections.
+ * The recorded Hub listing, a route of a {@link RecordedServer} (its own, or one it shares with the
+ * other recorded sources): serves recorded records as {@code /api/models} does, pages of a fixed
+ * size, each with a {@code Link: <...&cursor=N>; rel="next"} header while more remain; with {@code
+ * expand[]} parameters only the expanded properties and the id of each record, as the Hub answers
+ * them. Faults ({@link Fault}, played by the server) can be queued per page, or every request from
+ * some page on can fail, to play rate limits, outages and dropped connections.
  */
 public final class RecordedHub implements AutoCloseable {
   private static final ObjectMapper JSON = new ObjectMapper();
-  private static final String INVALID_TOKEN =
-      "{\"error\":\"Invalid credentials in Authorization header\"}";
+  private static final String PATH = "/api/models";
   private static final Pattern CURSOR = Pattern.compile("(?:^|&)cursor=(\\d+)");
-
-  /** What to do instead of serving a page. */
-  public enum Fault {
-    /** HTTP 429 with {@code Retry-After: 0}. */
-    TOO_MANY_REQUESTS,
-    /** HTTP 503 without Retry-After. */
-    UNAVAILABLE,
-    /** HTTP 401. */
-    UNAUTHORIZED,
-    /** HTTP 404 with the Hub's JSON error, as for a listing the endpoint does not have. */
-    NOT_FOUND,
-    /** Close the connection without a response. */
-    DROP,
-    /** Announce the whole page's length, send half of it, close the connection. */
-    CUT_OFF
-  }
-
-  /** A request as the server saw it. */
-  public record Request(String query, String authorization) {}
-
   private static final Pattern EXPAND = Pattern.compile("(?:^|&)expand(?:%5B%5D|\\[\\])?=([^&]*)");
 
-  private final HttpServer server;
   private final RecordedServer host;
+  private final boolean ownsHost;
   private final List<List<ObjectNode>> pages = new java.util.concurrent.CopyOnWriteArrayList<>();
   private final int pageSize;
-  private final Map<Integer, Deque<Fault>> faults = new ConcurrentHashMap<>();
-  private final List<Request> requests = new CopyOnWriteArrayList<>();
   private volatile int failingFrom = Integer.MAX_VALUE;
 
-  private RecordedHub(List<ObjectNode> records, int pageSize, RecordedServer host)
-      throws IOException {
+  private RecordedHub(List<ObjectNode> records, int pageSize, RecordedServer host, boolean owns) {
     this.pageSize = pageSize;
     replace(records);
     this.host = host;
-    if (host == null) {
-      server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-      server.createContext("/api/models", this::handle);
-      server.start();
-    } else {
-      server = null;
-      host.mount("/api/models", this::handle);
-    }
+    this.ownsHost = owns;
+    host.mount(PATH, this::handle);
   }
 
-  public static RecordedHub serving(List<ObjectNode> records, int pageSize) throws IOException {
-    return new RecordedHub(records, pageSize, null);
+  /** The listing on a server of its own. */
+  public static RecordedHub serving(List<ObjectNode> records, int pageSize) {
+    return new RecordedHub(records, pageSize, RecordedServer.start(), true);
   }
 
   /** The listing mounted on {@code host}, beside the other recorded sources. */
-  public static RecordedHub on(RecordedServer host, List<ObjectNode> records, int pageSize)
-      throws IOException {
-    return new RecordedHub(records, pageSize, host);
+  public static RecordedHub on(RecordedServer host, List<ObjectNode> records, int pageSize) {
+    return new RecordedHub(records, pageSize, host, false);
   }
 
   public URI baseUrl() {
-    return host != null
-        ? host.baseUrl()
-        : URI.create("http://127.0.0.1:" + server.getAddress().getPort());
+    return host.baseUrl();
   }
 
   /** Serves these records from now on (the Hub as it is a week later, say). */
@@ -106,13 +68,18 @@ public final class RecordedHub implements AutoCloseable {
 
   /** Queues faults for the next requests of a page (0-based), served before the page itself. */
   public RecordedHub inject(int page, Fault... queued) {
-    faults.computeIfAbsent(page, p -> new ArrayDeque<>()).addAll(List.of(queued));
+    host.inject(pageKey(page), queued);
     return this;
   }
 
+  /** The server's fault queue of a page. */
+  private static String pageKey(int page) {
+    return PATH + "#page=" + page;
+  }
+
   /**
-   * Every request for this page (0-based) or a later one gets HTTP 503 with {@code Retry-After: 0}
-   * (so that no backoff slows the test) until {@link #heal()}.
+   * Every request for this page (0-based) or a later one gets {@link Fault#UNAVAILABLE_RETRY_NOW}
+   * until {@link #heal()}.
    */
   public void failFrom(int page) {
     failingFrom = page;
@@ -122,21 +89,15 @@ public final class RecordedHub implements AutoCloseable {
     failingFrom = Integer.MAX_VALUE;
   }
 
+  /** The listing's requests, in order. */
   public List<Request> requests() {
-    return List.copyOf(requests);
+    return host.requests(PATH);
   }
 
   private void handle(HttpExchange exchange) throws IOException {
     String query = exchange.getRequestURI().getRawQuery();
-    requests.add(new Request(query, exchange.getRequestHeaders().getFirst("Authorization")));
     int page = cursor(query);
-    if (page >= failingFrom) {
-      exchange.getResponseHeaders().add("Retry-After", "0");
-      respond(
-          exchange, 503, "{\"error\":\"Service Unavailable\"}".getBytes(StandardCharsets.UTF_8));
-      return;
-    }
-    Fault fault = faults.getOrDefault(page, new ArrayDeque<>()).poll();
+    Fault fault = page >= failingFrom ? Fault.UNAVAILABLE_RETRY_NOW : host.nextFault(pageKey(page));
     List<ObjectNode> records = page < pages.size() ? pages.get(page) : List.of();
     byte[] body = JSON.writeValueAsBytes(expanded(records, query));
     if (fault == null) {
@@ -146,46 +107,9 @@ public final class RecordedHub implements AutoCloseable {
             .getResponseHeaders()
             .add("Link", "<" + baseUrl() + "/api/models?" + next + ">; rel=\"next\"");
       }
-      respond(exchange, 200, body);
+      RecordedServer.respond(exchange, 200, body, "application/json");
     } else {
-      fail(exchange, fault, body);
-    }
-  }
-
-  private static void fail(HttpExchange exchange, Fault fault, byte[] body) throws IOException {
-    switch (fault) {
-      case TOO_MANY_REQUESTS:
-        exchange.getResponseHeaders().add("Retry-After", "0");
-        respond(exchange, 429, "{\"error\":\"rate limited\"}".getBytes(StandardCharsets.UTF_8));
-        break;
-      case UNAVAILABLE:
-        respond(exchange, 503, "upstream unavailable".getBytes(StandardCharsets.UTF_8));
-        break;
-      case UNAUTHORIZED:
-        respond(exchange, 401, INVALID_TOKEN.getBytes(StandardCharsets.UTF_8));
-        break;
-      case NOT_FOUND:
-        respond(exchange, 404, "{\"error\":\"Not Found\"}".getBytes(StandardCharsets.UTF_8));
-        break;
-      case DROP:
-        exchange.close();
-        break;
-      case CUT_OFF:
-        exchange.sendResponseHeaders(200, body.length);
-        exchange.getResponseBody().write(body, 0, body.length / 2);
-        exchange.getResponseBody().flush();
-        exchange.close();
-        break;
-      default:
-        throw new IllegalStateException(fault.toString());
-    }
-  }
-
-  private static void respond(HttpExchange exchange, int status, byte[] body) throws IOException {
-    exchange.getResponseHeaders().add("Content-Type", "application/json");
-    exchange.sendResponseHeaders(status, body.length);
-    try (OutputStream out = exchange.getResponseBody()) {
-      out.write(body);
+      RecordedServer.play(exchange, fault, body);
     }
   }
 
@@ -220,8 +144,8 @@ public final class RecordedHub implements AutoCloseable {
 
   @Override
   public void close() {
-    if (server != null) {
-      server.stop(0);
+    if (ownsHost) {
+      host.close();
     }
   }
 }

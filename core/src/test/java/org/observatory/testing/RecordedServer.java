@@ -25,8 +25,9 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * A real HTTP server on 127.0.0.1 that serves recorded responses by path, as the public sources do:
  * each body with an {@code ETag} (a hash of its bytes) and a fixed {@code Last-Modified}, a 304 to
  * a matching {@code If-None-Match}, redirects, and a JSON 404 for any other path. Faults can be
- * queued per path to play rate limits, outages and connections dropped mid-body. Other handlers
- * (the recorded Hub listing) can be mounted beside.
+ * queued per path to play rate limits, outages and connections dropped mid-body. Other routes (the
+ * recorded Hub listing, {@link RecordedHub}) are mounted on it and play their faults through the
+ * same queue ({@link #nextFault}) and the same responses ({@link #play}).
  */
 public final class RecordedServer implements AutoCloseable {
   public static final String LAST_MODIFIED = "Mon, 11 May 2026 08:00:00 GMT";
@@ -49,6 +50,12 @@ public final class RecordedServer implements AutoCloseable {
     UNAVAILABLE_FOR_A_DAY,
     /** HTTP 503 without Retry-After. */
     UNAVAILABLE,
+    /** HTTP 503 with {@code Retry-After: 0}, so that no backoff slows the test. */
+    UNAVAILABLE_RETRY_NOW,
+    /** HTTP 401, as for a token the server does not accept. */
+    UNAUTHORIZED,
+    /** HTTP 404 with a JSON error, as for a listing the endpoint does not have. */
+    NOT_FOUND,
     /** Close the connection without a response. */
     DROP,
     /** Announce the whole body's length, send half of it, close the connection. */
@@ -59,6 +66,11 @@ public final class RecordedServer implements AutoCloseable {
   public record Request(String path, String query, Map<String, String> headers) {
     public String header(String name) {
       return headers.get(name.toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /** The {@code Authorization} header, or null. */
+    public String authorization() {
+      return header("Authorization");
     }
   }
 
@@ -127,10 +139,19 @@ public final class RecordedServer implements AutoCloseable {
     return this;
   }
 
-  /** Queues faults for the next requests of {@code path}, played before it is answered. */
+  /**
+   * Queues faults for the next requests of {@code path}, played before it is answered. A mounted
+   * route may use its own keys (the Hub listing: one per page).
+   */
   public RecordedServer inject(String path, Fault... queued) {
     faults.computeIfAbsent(path, p -> new ArrayDeque<>()).addAll(List.of(queued));
     return this;
+  }
+
+  /** The next fault queued for {@code key}, taken off the queue; null when none is. */
+  Fault nextFault(String key) {
+    Deque<Fault> queued = faults.get(key);
+    return queued == null ? null : queued.poll();
   }
 
   public List<Request> requests() {
@@ -147,9 +168,9 @@ public final class RecordedServer implements AutoCloseable {
     requests.add(request);
     String path = request.path();
     Body body = bodies.get(path);
-    Fault fault = faults.getOrDefault(path, new ArrayDeque<>()).poll();
+    Fault fault = nextFault(path);
     if (fault != null) {
-      fail(exchange, fault, body == null ? new byte[64] : body.bytes());
+      play(exchange, fault, body == null ? new byte[64] : body.bytes());
       return;
     }
     String target = redirects.get(path);
@@ -160,11 +181,7 @@ public final class RecordedServer implements AutoCloseable {
       return;
     }
     if (body == null) {
-      respond(
-          exchange,
-          404,
-          "{\"message\":\"Not Found\"}".getBytes(StandardCharsets.UTF_8),
-          "application/json");
+      json(exchange, 404, "{\"message\":\"Not Found\"}");
       return;
     }
     exchange.getResponseHeaders().add("ETag", body.etag());
@@ -186,15 +203,14 @@ public final class RecordedServer implements AutoCloseable {
     return new Request(uri.getPath(), uri.getRawQuery(), Map.copyOf(headers));
   }
 
-  private static void fail(HttpExchange exchange, Fault fault, byte[] body) throws IOException {
+  /**
+   * Answers with {@code fault} instead of {@code body} (which {@link Fault#CUT_OFF} sends half of).
+   */
+  static void play(HttpExchange exchange, Fault fault, byte[] body) throws IOException {
     switch (fault) {
       case TOO_MANY_REQUESTS:
         exchange.getResponseHeaders().add("Retry-After", "0");
-        respond(
-            exchange,
-            429,
-            "{\"error\":\"rate limited\"}".getBytes(StandardCharsets.UTF_8),
-            "application/json");
+        json(exchange, 429, "{\"error\":\"rate limited\"}");
         break;
       case TOO_MANY_REQUESTS_UNTIL:
         datedRetry(exchange, 429, java.time.Duration.ofSeconds(RETRY_AFTER_SECONDS));
@@ -205,6 +221,16 @@ public final class RecordedServer implements AutoCloseable {
       case UNAVAILABLE:
         respond(
             exchange, 503, "upstream unavailable".getBytes(StandardCharsets.UTF_8), "text/plain");
+        break;
+      case UNAVAILABLE_RETRY_NOW:
+        exchange.getResponseHeaders().add("Retry-After", "0");
+        json(exchange, 503, "{\"error\":\"Service Unavailable\"}");
+        break;
+      case UNAUTHORIZED:
+        json(exchange, 401, "{\"error\":\"Invalid credentials in Authorization header\"}");
+        break;
+      case NOT_FOUND:
+        json(exchange, 404, "{\"error\":\"Not Found\"}");
         break;
       case DROP:
         exchange.close();
@@ -230,11 +256,11 @@ public final class RecordedServer implements AutoCloseable {
     java.time.format.DateTimeFormatter http = java.time.format.DateTimeFormatter.RFC_1123_DATE_TIME;
     exchange.getResponseHeaders().set("Date", http.format(now));
     exchange.getResponseHeaders().add("Retry-After", http.format(now.plus(wait)));
-    respond(
-        exchange,
-        status,
-        "{\"error\":\"try again later\"}".getBytes(StandardCharsets.UTF_8),
-        "application/json");
+    json(exchange, status, "{\"error\":\"try again later\"}");
+  }
+
+  private static void json(HttpExchange exchange, int status, String body) throws IOException {
+    respond(exchange, status, body.getBytes(StandardCharsets.UTF_8), "application/json");
   }
 
   static void respond(HttpExchange exchange, int status, byte[] body, String contentType)

@@ -1,4 +1,4 @@
-package org.observatory.cli;
+package org.observatory.model;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -6,7 +6,11 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.stream.Stream;
 
-/** Temporary folders of the commands. */
+/**
+ * Folders the program writes and removes again: the commands' temporary folders, the partitions of
+ * a Parquet export. In {@code model}, the lowest package, so that {@code store} and {@code cli}
+ * share the one implementation.
+ */
 public final class Folders {
   private Folders() {}
 
