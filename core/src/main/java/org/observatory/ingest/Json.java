@@ -33,6 +33,10 @@ final class Json {
 
   static final ObjectMapper YAML = new YAMLMapper(new YAMLFactory());
 
+  /** Why a text holding a second JSON value after the first is unreadable. */
+  static final String MORE_THAN_ONE_VALUE =
+      "more than one JSON value (content after the end of the first one)";
+
   private Json() {}
 
   /**
@@ -42,7 +46,7 @@ final class Json {
   static String problem(JsonProcessingException e) {
     String msg = e.getOriginalMessage();
     if (msg != null && msg.startsWith("Trailing token")) {
-      return "more than one JSON value (content after the end of the first one)";
+      return MORE_THAN_ONE_VALUE;
     }
     return "invalid JSON: " + msg;
   }

@@ -36,6 +36,7 @@ final class ParallelJsonl implements StagedRecords {
   private final LineReader in;
   private final String file;
   private final RecordNormalizer normalizer;
+  private final JsonlFields fields;
   private final ExecutorService pool;
   private final int depth;
   private final ArrayDeque<Future<StagedBatch>> ahead = new ArrayDeque<>();
@@ -60,6 +61,7 @@ final class ParallelJsonl implements StagedRecords {
     this.seq = seq;
     this.file = file;
     this.normalizer = normalizer;
+    this.fields = new JsonlFields(normalizer);
     this.depth = 2 * workers + 1;
     AtomicInteger n = new AtomicInteger();
     this.pool =
@@ -127,12 +129,15 @@ final class ParallelJsonl implements StagedRecords {
   private StagedBatch stage(List<String> texts, long[] lines, long first) {
     StagedBatch.Builder batch = new StagedBatch.Builder(normalizer);
     for (int i = 0; i < texts.size(); i++) {
-      batch.add(parse(lines[i], texts.get(i)), first + i + 1);
+      batch.add(fields.parse(lines[i], texts.get(i)), first + i + 1);
     }
     return batch.build();
   }
 
-  /** One non-blank line as a record: its object, or why it is unreadable. */
+  /**
+   * One non-blank line as a record: its whole object as a tree, or why it is unreadable (the
+   * reference {@link JsonlFields} agrees with, and its reader of lines that are not objects).
+   */
   static SourceRecord parse(long line, String text) {
     try {
       JsonNode node = Json.ONE_VALUE.readTree(text);

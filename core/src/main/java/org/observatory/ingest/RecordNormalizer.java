@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -47,15 +48,108 @@ final class RecordNormalizer {
     ALIASES.put("parameters", List.of("parameters"));
   }
 
+  /** The keys read inside a card-data object. */
+  private static final Set<String> CARD_KEYS =
+      Set.of("license", "license_name", "license_link", "base_model");
+
+  /** The key read inside a {@code safetensors} or {@code gguf} object. */
+  private static final Set<String> PARAMETER_KEYS = Set.of("total");
+
   private final FieldMap map;
+  private final Map<String, Set<String>> namesRead;
 
   RecordNormalizer(FieldMap map) {
     this.map = map;
+    Map<String, Set<String>> names = new HashMap<>();
+    ALIASES.forEach(
+        (field, aliases) -> {
+          for (String alias : aliases) {
+            names.put(alias, field.equals("card_data") ? CARD_KEYS : Set.of());
+          }
+        });
+    for (String source : PARAMETER_SOURCES) {
+      names.put(source, PARAMETER_KEYS);
+    }
+    map.columns()
+        .forEach(
+            (field, column) -> {
+              names.put(field, Set.of());
+              names.put(column, Set.of());
+            });
+    this.namesRead = Map.copyOf(names);
+  }
+
+  /**
+   * The top-level names {@link #normalize} reads a record's fields from, each with the keys it
+   * reads inside an object value there (an empty set: the whole value, whatever it holds). A reader
+   * may leave out every other name, and every other key of such an object, and the normaliser makes
+   * the same record: {@link JsonlFields} does, so that no tree is built of what no figure uses.
+   */
+  Map<String, Set<String>> namesRead() {
+    return namesRead;
   }
 
   /** The source names a record field is looked up under, in order. */
   static List<String> aliases(String field) {
     return ALIASES.getOrDefault(field, List.of(field));
+  }
+
+  /**
+   * Each field's place in {@link #ALIASES} times 8 plus the place of a spelling among the field's
+   * aliases, by spelling: what {@link #found} reads a record's names with.
+   */
+  private static final Map<String, Integer> SPELLINGS = spellings();
+
+  private static final Map<String, Integer> FIELD_AT = fieldPlaces();
+
+  private static Map<String, Integer> spellings() {
+    Map<String, Integer> out = new HashMap<>();
+    int at = 0;
+    for (List<String> aliases : ALIASES.values()) {
+      for (int rank = 0; rank < aliases.size(); rank++) {
+        out.put(aliases.get(rank), at * 8 + rank);
+      }
+      at++;
+    }
+    return out; // a HashMap: the probing of Map.copyOf's map stood out in the profile
+  }
+
+  private static Map<String, Integer> fieldPlaces() {
+    Map<String, Integer> out = new HashMap<>();
+    for (String field : ALIASES.keySet()) {
+      out.put(field, out.size());
+    }
+    return out;
+  }
+
+  /**
+   * Without a {@code --map}: each field's value under the first of its aliases, in their order,
+   * that holds one (not null), found in one pass over the record's names; the same as looking up
+   * every alias of every field, which took nearly 30 % of the normaliser's time (SCALING.md, issue
+   * 15). With a map, null: {@link #field} looks each field up.
+   */
+  private JsonNode[] found(ObjectNode node) {
+    if (!map.isEmpty()) {
+      return null;
+    }
+    JsonNode[] values = new JsonNode[ALIASES.size()];
+    int[] ranks = new int[ALIASES.size()];
+    for (Map.Entry<String, JsonNode> e : node.properties()) {
+      Integer spelling = SPELLINGS.get(e.getKey());
+      if (spelling != null && !e.getValue().isNull()) {
+        int at = spelling >>> 3;
+        int rank = spelling & 7;
+        if (values[at] == null || rank < ranks[at]) {
+          values[at] = e.getValue();
+          ranks[at] = rank;
+        }
+      }
+    }
+    return values;
+  }
+
+  private JsonNode field(JsonNode[] found, ObjectNode node, String field) {
+    return found != null ? found[FIELD_AT.get(field)] : field(node, field);
   }
 
   private JsonNode field(ObjectNode node, String field) {
@@ -78,8 +172,9 @@ final class RecordNormalizer {
 
   Normalized normalize(SourceRecord src) {
     ObjectNode node = src.fields();
+    JsonNode[] found = found(node);
     List<String> cleaned = new ArrayList<>(src.cleaned());
-    JsonNode idNode = field(node, "id");
+    JsonNode idNode = field(found, node, "id");
     if (idNode == null || !idNode.isValueNode() || idNode.asText().isBlank()) {
       return Normalized.skip("no model id");
     }
@@ -87,8 +182,8 @@ final class RecordNormalizer {
     if (id.isEmpty()) {
       return Normalized.skip("model id is not a Hub id");
     }
-    List<String> tags = tags(field(node, "tags"), cleaned);
-    String author = text(field(node, "author"), "author", cleaned);
+    List<String> tags = tags(field(found, node, "tags"), cleaned);
+    String author = text(field(found, node, "author"), "author", cleaned);
     if (author == null) {
       author = id.get().owner().orElse(null);
     }
@@ -104,14 +199,14 @@ final class RecordNormalizer {
       }
     }
     if (license == null) {
-      license = cleanLicense(text(field(node, "license"), "license", cleaned));
+      license = cleanLicense(text(field(found, node, "license"), "license", cleaned));
     }
-    String licenseName = text(field(node, "license_name"), "license_name", cleaned);
-    String licenseLink = text(field(node, "license_link"), "license_link", cleaned);
+    String licenseName = text(field(found, node, "license_name"), "license_name", cleaned);
+    String licenseLink = text(field(found, node, "license_link"), "license_link", cleaned);
     boolean needCard =
         license == null || "other".equals(license) || licenseName == null || !typedOrBareTag;
     if (needCard) {
-      ObjectNode card = cardData(field(node, "card_data"), cleaned);
+      ObjectNode card = cardData(field(found, node, "card_data"), cleaned);
       if (card != null) {
         if (license == null) {
           license = cleanLicense(firstText(card.get("license")));
@@ -127,7 +222,7 @@ final class RecordNormalizer {
         }
       }
       if (!typedOrBareTag) {
-        edgesFromValue(id.get(), field(node, "base_model"), "card", edges, cleaned);
+        edgesFromValue(id.get(), field(found, node, "base_model"), "card", edges, cleaned);
       }
     }
     for (TreeLink link : src.treeLinks()) {
@@ -143,20 +238,30 @@ final class RecordNormalizer {
         new ModelRecord(
             id.get(),
             author,
-            instant(field(node, "created_at"), "created_at", cleaned),
-            instant(field(node, "last_modified"), "last_modified", cleaned),
-            count(field(node, "downloads"), "downloads", cleaned),
-            count(field(node, "downloads_all_time"), "downloads_all_time", cleaned),
-            count(field(node, "likes"), "likes", cleaned),
+            instant(field(found, node, "created_at"), "created_at", cleaned),
+            instant(field(found, node, "last_modified"), "last_modified", cleaned),
+            count(field(found, node, "downloads"), "downloads", cleaned),
+            count(field(found, node, "downloads_all_time"), "downloads_all_time", cleaned),
+            count(field(found, node, "likes"), "likes", cleaned),
             license,
             licenseName,
             licenseLink,
-            text(field(node, "pipeline_tag"), "pipeline_tag", cleaned),
-            text(field(node, "library_name"), "library_name", cleaned),
-            parameters(node, cleaned),
+            text(field(found, node, "pipeline_tag"), "pipeline_tag", cleaned),
+            text(field(found, node, "library_name"), "library_name", cleaned),
+            parameters(found, node, cleaned),
             tags,
-            edges.stream().filter(e -> e.child().equals(id.get())).toList());
+            ownEdges(edges, id.get()));
     return new Normalized(record, edges, cleaned, null);
+  }
+
+  private static List<ParentEdge> ownEdges(List<ParentEdge> edges, HubId id) {
+    List<ParentEdge> own = new ArrayList<>(edges.size());
+    for (ParentEdge e : edges) {
+      if (e.child().equals(id)) {
+        own.add(e);
+      }
+    }
+    return own;
   }
 
   /**
@@ -274,10 +379,9 @@ final class RecordNormalizer {
     } else {
       cleaned.add("tags is not a list");
     }
-    if (out.stream().allMatch(Texts::isWellFormed)) {
+    if (!out.removeIf(t -> !Texts.isWellFormed(t))) {
       return out;
     }
-    out.removeIf(t -> !Texts.isWellFormed(t));
     cleaned.add("a tag is not Unicode text (a lone surrogate)");
     return out;
   }
@@ -380,7 +484,7 @@ final class RecordNormalizer {
    * text), else a {@code parameters} field (a CSV column); a value that is not a positive whole
    * number is dropped and counted, and the next source is tried.
    */
-  private Long parameters(ObjectNode node, List<String> cleaned) {
+  private Long parameters(JsonNode[] found, ObjectNode node, List<String> cleaned) {
     for (String source : PARAMETER_SOURCES) {
       JsonNode total = object(node.get(source)).get("total");
       if (total != null && !total.isNull()) {
@@ -391,7 +495,7 @@ final class RecordNormalizer {
         cleaned.add("parameters (" + source + ".total) is not a positive whole number");
       }
     }
-    JsonNode plain = field(node, "parameters");
+    JsonNode plain = field(found, node, "parameters");
     if (plain == null || plain.isNull() || plain.asText().isBlank()) {
       return null;
     }

@@ -43,10 +43,13 @@ public record HubId(String value) {
         && s.charAt(s.length() - 1) == s.charAt(0)) {
       s = s.substring(1, s.length() - 1).strip();
     }
-    for (String prefix : URL_PREFIXES) {
-      if (s.regionMatches(true, 0, prefix, 0, prefix.length())) {
-        s = s.substring(prefix.length());
-        break;
+    // Every URL prefix starts with an h: most ids are not compared with them at all.
+    if (!s.isEmpty() && (s.charAt(0) == 'h' || s.charAt(0) == 'H')) {
+      for (String prefix : URL_PREFIXES) {
+        if (s.regionMatches(true, 0, prefix, 0, prefix.length())) {
+          s = s.substring(prefix.length());
+          break;
+        }
       }
     }
     while (s.endsWith("/")) {
@@ -72,6 +75,7 @@ public record HubId(String value) {
       return false;
     }
     int slash = -1;
+    char previous = s.charAt(0);
     for (int i = 1; i < n; i++) {
       char c = s.charAt(i);
       if (c == '/') {
@@ -79,18 +83,25 @@ public record HubId(String value) {
           return false;
         }
         slash = i;
-      } else if (!isAlnum(c) && c != '.' && c != '_' && c != '-') {
+      } else if (c >= ID_CHAR.length || !ID_CHAR[c] || (c == '.' && previous == '.')) {
         return false;
       }
-    }
-    if (s.contains("..")) {
-      return false;
+      previous = c;
     }
     if (slash < 0) {
       return n <= MAX_PART;
     }
     int name = n - slash - 1;
     return slash <= MAX_PART && name >= 1 && name <= MAX_PART && s.charAt(slash + 1) != '.';
+  }
+
+  /** The characters an owner or a name may hold: {@code [A-Za-z0-9._-]}, by code. */
+  private static final boolean[] ID_CHAR = new boolean[128];
+
+  static {
+    for (char c = 0; c < ID_CHAR.length; c++) {
+      ID_CHAR[c] = isAlnum(c) || c == '.' || c == '_' || c == '-';
+    }
   }
 
   private static boolean isAlnum(char c) {

@@ -14,9 +14,13 @@ public enum Relation {
   MERGE,
   UNSPECIFIED;
 
+  private static final Relation[] TYPED = {FINETUNE, ADAPTER, QUANTIZED, MERGE};
+
+  private final String key = name().toLowerCase(Locale.ROOT);
+
   /** The lower-case key used in tags, the store and reports. */
   public String key() {
-    return name().toLowerCase(Locale.ROOT);
+    return key;
   }
 
   /**
@@ -24,8 +28,8 @@ public enum Relation {
    * merge}).
    */
   public static Optional<Relation> ofTag(String key) {
-    for (Relation r : values()) {
-      if (r != UNSPECIFIED && r.key().equals(key)) {
+    for (Relation r : TYPED) {
+      if (r.key.equals(key)) {
         return Optional.of(r);
       }
     }
