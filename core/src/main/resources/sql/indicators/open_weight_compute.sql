@@ -6,14 +6,16 @@
 -- Country: the one country all of a row's organisations share (country_origin; MULTI when they differ,
 -- UNATTRIBUTED when none is given). A model listed by several loaded Epoch files counts once (its row with the
 -- largest compute estimate, then the file name last in order). A model without a publication date has year
--- NULL (none in Epoch's files of 2025-26).
+-- NULL (none in Epoch's files of 2025-26). A country in a group of report --group (origin_groups: CN=CN,HK,MO)
+-- counts under the group's label, as the Hub origins do.
 WITH rows_ AS (
-  SELECT model, publication_date, training_compute,
-         coalesce(country_origin, 'UNATTRIBUTED') AS origin,
-         row_number() OVER (PARTITION BY model
-                            ORDER BY training_compute DESC NULLS LAST, source_file DESC) AS pick
-  FROM epoch_models
-  WHERE open_weights
+  SELECT e.model, e.publication_date, e.training_compute,
+         coalesce(g.label, e.country_origin, 'UNATTRIBUTED') AS origin,
+         row_number() OVER (PARTITION BY e.model
+                            ORDER BY e.training_compute DESC NULLS LAST, e.source_file DESC) AS pick
+  FROM epoch_models e
+  LEFT JOIN origin_groups g ON g.code = e.country_origin
+  WHERE e.open_weights
 ),
 m AS (                -- year -1 stands for "no publication date" until the last SELECT (keeps joins plain)
   SELECT model, coalesce(year(publication_date), -1) AS year, origin, training_compute

@@ -8,15 +8,18 @@
 -- set it (EpochModelsLoader.origin: the registry's rule for one organisation, MULTI for several countries), or
 -- UNATTRIBUTED when the row gives no country. So a year's rows sum to its distinct open-weight models and its
 -- shares to 1. share_low / share_high bound the share by the year's UNATTRIBUTED models (rows without a
--- country): none / all of them given to the origin (the UNATTRIBUTED row: 0 to its share).
+-- country): none / all of them given to the origin (the UNATTRIBUTED row: 0 to its share). An origin code in a
+-- group of report --group (origin_groups: CN=CN,HK,MO) counts under the group's label, as the Hub origins do; MULTI
+-- (several countries) stays MULTI.
 WITH ranked AS (
-  SELECT model, publication_date, open_weights, coalesce(origin, 'UNATTRIBUTED') AS origin,
+  SELECT e.model, e.publication_date, e.open_weights, coalesce(g.label, e.origin, 'UNATTRIBUTED') AS origin,
          row_number() OVER (
-           PARTITION BY model
-           ORDER BY CASE source_file WHEN 'notable_ai_models.csv' THEN 1 WHEN 'large_scale_ai_models.csv' THEN 2
-                                     WHEN 'frontier_ai_models.csv' THEN 3 WHEN 'all_ai_models.csv' THEN 4 ELSE 5 END,
-                    source_file, accessibility IS NULL, publication_date, accessibility, origin) AS pick
-  FROM epoch_models
+           PARTITION BY e.model
+           ORDER BY CASE e.source_file WHEN 'notable_ai_models.csv' THEN 1 WHEN 'large_scale_ai_models.csv' THEN 2
+                                       WHEN 'frontier_ai_models.csv' THEN 3 WHEN 'all_ai_models.csv' THEN 4 ELSE 5 END,
+                    e.source_file, e.accessibility IS NULL, e.publication_date, e.accessibility, e.origin) AS pick
+  FROM epoch_models e
+  LEFT JOIN origin_groups g ON g.code = e.origin
 ),
 per AS (
   SELECT year(publication_date) AS year, origin, count(*) AS open_weight_models

@@ -2,7 +2,10 @@
 -- the US, elsewhere and by unattributed makers (0, not null, for an origin without tokens that week), and the share
 -- of open-weights models (Chinese ones apart). Each share S has S_low and S_high: its value if none / all of the
 -- week's UNATTRIBUTED tokens belonged to it (for open_share: the tokens of unknown weights, OpenRouter's stealth
--- models; for cn_open_share: UNATTRIBUTED tokens whose weights are not closed).
+-- models; for cn_open_share: UNATTRIBUTED tokens whose weights are not closed). attributed_share is the week's own
+-- attribution coverage, the tokens basis of report/coverage.sql restricted to that week (the part of the week's tokens
+-- whose maker the registry places): the scorecard prints it beside the week's figure, where the all-weeks coverage
+-- (meta.usage_share_by_week.coverage) would misstate a week like 2026-03-23 (91.6% against 99.0% over all weeks).
 WITH w AS (
   SELECT week, any_value(charted_models) AS charted_models, sum(total_tokens) AS tokens,
          coalesce(sum(total_tokens) FILTER (WHERE origin = 'CN'), 0) AS cn_tokens,
@@ -29,6 +32,7 @@ SELECT week, charted_models, tokens, cn_tokens, us_tokens, other_tokens, unattri
        (open_tokens + unknown_weights_tokens) / tokens AS open_share_high,
        cn_open_tokens / tokens AS cn_open_share,
        cn_open_tokens / tokens AS cn_open_share_low,
-       (cn_open_tokens + unattributed_not_closed_tokens) / tokens AS cn_open_share_high
+       (cn_open_tokens + unattributed_not_closed_tokens) / tokens AS cn_open_share_high,
+       (tokens - unattributed_tokens) / tokens AS attributed_share
 FROM w
 ORDER BY week DESC;

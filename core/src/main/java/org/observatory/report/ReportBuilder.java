@@ -84,7 +84,7 @@ public final class ReportBuilder {
               ? usageIndicator(spec, usageScope, rows)
               : new Indicator(
                   spec,
-                  TrendFacts.fill(scope(spec, d, scopeOnly.scope()), facts),
+                  TrendFacts.fill(scope(spec, d, scopeOnly), facts),
                   TrendFacts.fill(spec.window().replace("{date}", d.toString()), facts),
                   List.of(),
                   rows.isEmpty() ? TrendFacts.fill(spec.emptyNote(), facts) : null,
@@ -201,12 +201,19 @@ public final class ReportBuilder {
         rows);
   }
 
-  /** The spec's scope line filled from its scope query, or the snapshot's scope. */
-  private String scope(IndicatorSpec spec, LocalDate d, String snapshotScope) {
+  /**
+   * The spec's scope line filled from its scope query, or the snapshot's scope; either way with the
+   * origin groups of {@code report --group} (the snapshot's scope names them; a scope of its own,
+   * such as Epoch AI's or the EOSAI index's, whose origins are grouped too, gets them appended).
+   */
+  private String scope(IndicatorSpec spec, LocalDate d, Report snapshot) {
     if (spec.scope() == null) {
-      return snapshotScope;
+      return snapshot.scope();
     }
-    String scope = spec.scope().replace("{snapshot}", snapshotScope);
+    String scope =
+        spec.scope().contains("{snapshot}")
+            ? spec.scope().replace("{snapshot}", snapshot.scope())
+            : spec.scope() + snapshot.groupsNote();
     if (spec.scopeSql() != null) {
       for (Map.Entry<String, Object> e : engine.rows(spec.scopeSql(), d).get(0).entrySet()) {
         scope = scope.replace("{" + e.getKey() + "}", Values.human(e.getKey(), e.getValue()));

@@ -48,6 +48,12 @@ public final class Scorecard {
           new Headline("crossover", TrendHeadlines.CROSSOVER_LABEL, 1),
           new Headline("open_weight_compute", TrendHeadlines.COMPUTE_LABEL, 1));
 
+  /**
+   * The column of a row that holds the row's own attribution coverage (usage_share_by_week: the
+   * week's), printed beside the row's figure instead of the indicator's coverage over all rows.
+   */
+  static final String ROW_COVERAGE = "attributed_share";
+
   /** The figures of a headline without rows. */
   static final String NO_DATA = "(no data)";
 
@@ -100,20 +106,42 @@ public final class Scorecard {
     Indicator i = r.indicator(h.indicator());
     IndicatorSpec s = i.spec();
     String value = s.chartValues().get(0);
+    List<Map<String, Object>> leaders =
+        Charts.rows(i.rows(), s.chartFilter()).stream().limit(h.leaders()).toList();
+    Coverage c = i.coverage();
     String figures =
-        Charts.rows(i.rows(), s.chartFilter()).stream()
-            .limit(h.leaders())
+        leaders.stream()
             .map(row -> Charts.label(row, s.chartLabel()) + " " + withBounds(value, row))
             .collect(Collectors.joining(", "));
-    if (!figures.isEmpty() && i.coverage() != null) {
-      figures +=
-          String.format(
-              Locale.ROOT,
-              ", %.1f%% of %s attributed",
-              i.coverage().attributedShare() * 100,
-              i.coverage().noun());
+    if (figures.isEmpty() || c == null) {
+      return new Line(h.indicator(), h.label(), figures.isEmpty() ? NO_DATA : figures, i.window());
     }
-    return new Line(h.indicator(), h.label(), figures.isEmpty() ? NO_DATA : figures, i.window());
+    if (leaders.stream().allMatch(row -> row.get(ROW_COVERAGE) instanceof Number)) {
+      // rows of a window of their own (the weeks of usage_share_by_week): each figure with its
+      // own coverage, never the coverage of all the rows; once when they print the same
+      List<String> each =
+          leaders.stream()
+              .map(row -> attributed(((Number) row.get(ROW_COVERAGE)).doubleValue(), c))
+              .toList();
+      if (each.stream().distinct().count() == 1) {
+        figures += each.get(0) + " in each " + s.chartLabel() + " shown";
+      } else {
+        List<String> parts = new ArrayList<>();
+        for (int k = 0; k < leaders.size(); k++) {
+          Map<String, Object> row = leaders.get(k);
+          parts.add(Charts.label(row, s.chartLabel()) + " " + withBounds(value, row) + each.get(k));
+        }
+        figures = String.join("; ", parts);
+      }
+    } else {
+      figures += attributed(c.attributedShare(), c);
+    }
+    return new Line(h.indicator(), h.label(), figures, i.window());
+  }
+
+  /** ", 98.3% of downloads attributed". */
+  private static String attributed(double share, Coverage c) {
+    return String.format(Locale.ROOT, ", %.1f%% of %s attributed", share * 100, c.noun());
   }
 
   /**

@@ -1,5 +1,6 @@
 -- Openness families of the report (indicator 11), whatever the snapshot: scores, MOF classes, origins and each
--- family's own Hub models. Needs eosai_dims and origins; openness/link then joins them to the snapshot.
+-- family's own Hub models. Needs eosai_dims, origins and origin_groups (report --group); openness/link then joins
+-- them to the snapshot.
 
 -- EOSAI score: the mean, over the scored dimensions that apply to the entry's type, of open 1 / partial 0.5 /
 -- closed 0. A blank or missing class counts 0 and stays in the mean, as on osai-index.eu.
@@ -47,7 +48,7 @@ SELECT 'eosai:' || e.source_file AS family_key,
        e.name AS family,
        CASE WHEN b.eosai_file IS NULL THEN 'eosai' ELSE 'eosai+mof' END AS source,
        e.org_name AS org,
-       coalesce(e.origin, o.origin, 'UNATTRIBUTED') AS origin,
+       coalesce(g.label, e.origin, o.origin, 'UNATTRIBUTED') AS origin,
        CASE WHEN e.origin IS NOT NULL THEN 'eosai' WHEN o.origin IS NOT NULL THEN 'registry' ELSE 'none' END
          AS origin_source,
        s.score AS eosai_score,
@@ -56,6 +57,7 @@ SELECT 'eosai:' || e.source_file AS family_key,
        e.osaid,
        e.osaid_reason
 FROM eosai_entries e
+LEFT JOIN origin_groups g ON g.code = e.origin  -- report --group, as for the registry's origins
 LEFT JOIN origins o ON o.author_key = lower(e.hub_org)
 LEFT JOIN r_eosai_scores s ON s.source_file = e.source_file
 LEFT JOIN mof_best b ON b.eosai_file = e.source_file

@@ -42,7 +42,9 @@ class EpochModelsLoaderTest {
 
   @TempDir Path tmp;
 
+  /** Ingests the file; the indicator queries read report --group's table too (here: no groups). */
   private static void ingest(Store store, Path file) {
+    store.execute("origin_groups");
     new Ingester(store, LOADERS)
         .ingest(
             new IngestRequest(List.of(file), InputFormat.AUTO, null, FieldMap.NONE, 0),

@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -16,8 +17,14 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.observatory.engine.DuckDbEngine;
+import org.observatory.license.LicenseClassifier;
+import org.observatory.origin.OriginRegistry;
 import org.observatory.report.Indicator;
 import org.observatory.report.Report;
+import org.observatory.report.ReportBuilder;
+import org.observatory.report.Scorecard;
+import org.observatory.store.Store;
 import org.observatory.testing.UsageData;
 
 /**
@@ -135,6 +142,94 @@ class UsageShareTest {
           .as(w.get("week") + " US share")
           .isCloseTo((double) sums[2] / sums[0], within(1e-12));
     }
+  }
+
+  /**
+   * Per week, the part of its tokens whose maker has a country (Epoch AI's, as above), straight
+   * from the raw files: OpenRouter's own stealth models ({@code openrouter/...}) are the rest.
+   */
+  private static Map<String, Double> attributedFromRawFiles() throws IOException {
+    Map<String, Double> weeks = new TreeMap<>();
+    for (Map.Entry<String, long[]> w : fromRawFiles().entrySet()) {
+      long[] sums = w.getValue();
+      weeks.put(w.getKey(), (double) (sums[1] + sums[2]) / sums[0]);
+    }
+    return weeks;
+  }
+
+  /**
+   * Issue 11 display defect: each week carries its own attribution coverage, equal to the raw
+   * files' (91.6% in 2026-03-23, a stealth model's week, where the all-weeks coverage says 99.0%).
+   */
+  @Test
+  void everyWeeksAttributionCoverageEqualsTheRawFiles() throws IOException {
+    Map<String, Double> raw = attributedFromRawFiles();
+    List<Map<String, Object>> weeks = report.indicator("usage_share_by_week").rows();
+
+    assertThat(weeks).hasSize(raw.size());
+    for (Map<String, Object> w : weeks) {
+      assertThat(UsageReports.number(w, "attributed_share"))
+          .as(w.get("week") + " attributed share")
+          .isCloseTo(raw.get(w.get("week").toString()), within(1e-12));
+    }
+    assertThat(raw.get("2026-03-23")).isCloseTo(0.9157, within(1e-4));
+    assertThat(report.indicator("usage_share_by_week").coverage().attributedShare())
+        .isCloseTo(0.9896, within(1e-4));
+  }
+
+  /**
+   * The scorecard prints each week's figure with that week's coverage, never the coverage of all
+   * weeks loaded: here three weeks, two of them with stealth-model tokens.
+   */
+  @Test
+  void theScorecardPrintsEachWeeksOwnCoverageBesideItsFigure() throws IOException {
+    Map<String, Double> raw = attributedFromRawFiles();
+    List<String> shown = List.of("2026-03-23", "2026-03-16", "2026-03-09");
+    try (Store store = Store.inMemory()) {
+      UsageData.withSnapshot(store);
+      UsageData.ingest(
+          store,
+          UsageData.week(shown.get(0)),
+          UsageData.week(shown.get(1)),
+          UsageData.week(shown.get(2)),
+          UsageData.modelsApi(),
+          UsageData.prices());
+      Report three =
+          new ReportBuilder(
+                  new DuckDbEngine(store, OriginRegistry.bundled(), LicenseClassifier.bundled()))
+              .build(UsageData.SNAPSHOT);
+      String figures = usageLine(three);
+
+      String[] parts = figures.split("; ");
+      assertThat(parts).as(figures).hasSize(3);
+      for (int k = 0; k < 3; k++) {
+        assertThat(parts[k])
+            .as(figures)
+            .startsWith(shown.get(k) + " ")
+            .endsWith(
+                String.format(
+                    Locale.ROOT, ", %.1f%% of tokens attributed", raw.get(shown.get(k)) * 100));
+      }
+      assertThat(parts[0]).endsWith(", 91.6% of tokens attributed");
+      assertThat(parts[2]).endsWith(", 100.0% of tokens attributed");
+    }
+    // the latest three of all 26 weeks have no stealth tokens: their coverage once, not the 99.0%
+    // of all weeks
+    String latest = usageLine(report);
+    assertThat(raw.get("2026-05-11")).isEqualTo(1.0);
+    assertThat(latest)
+        .startsWith("2026-05-11 ")
+        .endsWith(", 100.0% of tokens attributed in each week shown")
+        .doesNotContain("99.0%");
+  }
+
+  /** The figures of the scorecard's usage line. */
+  private static String usageLine(Report r) {
+    return Scorecard.of(r, List.of()).stream()
+        .filter(l -> l.indicator().equals("usage_share_by_week"))
+        .findFirst()
+        .orElseThrow()
+        .figures();
   }
 
   @Test
