@@ -33,7 +33,7 @@ public final class OriginRegistry {
    * The version of the bundled registry: the date its rows were built from the sources in
    * NOTICE.md, with a {@code .N} suffix for a later build on the same day.
    */
-  public static final String VERSION = "2026-12-07.9";
+  public static final String VERSION = "2026-12-07.10";
 
   static final String RESOURCE = "origin/registry.csv";
 
