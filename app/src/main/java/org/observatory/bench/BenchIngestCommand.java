@@ -130,13 +130,7 @@ final class BenchIngestCommand implements Callable<Integer> {
         observatory.memory().rssOfRun() && duckdb.memory().rssOfRun()
             ? ", reset at the start of each run"
             : " of the process so far (it could not be reset per run)");
-    Runtime rt = Runtime.getRuntime();
-    out.printf(
-        Locale.ROOT,
-        "JVM max heap %,.0f MB, %d processors, Java %s%n",
-        rt.maxMemory() / MB,
-        rt.availableProcessors(),
-        System.getProperty("java.version"));
+    MemoryWatch.printJvm(out);
   }
 
   private static String rss(MemoryPeaks m) {

@@ -180,13 +180,7 @@ final class BenchReportCommand implements Callable<Integer> {
         rssReset
             ? ", reset at the start of each phase and step"
             : " of the process so far (it could not be reset per phase)");
-    Runtime rt = Runtime.getRuntime();
-    out.printf(
-        Locale.ROOT,
-        "JVM max heap %,.0f MB, %d processors, Java %s%n",
-        rt.maxMemory() / MB,
-        rt.availableProcessors(),
-        System.getProperty("java.version"));
+    MemoryWatch.printJvm(out);
     return samePairs ? ExitCodes.OK : ExitCodes.FAILURE;
   }
 }

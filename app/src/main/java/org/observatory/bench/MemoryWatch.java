@@ -1,11 +1,13 @@
 package org.observatory.bench;
 
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -16,6 +18,18 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 final class MemoryWatch {
   static final long SAMPLE_MILLIS = 10;
+
+  /** The line a benchmark ends with: the JVM's heap limit, its processors and its version. */
+  static void printJvm(PrintWriter out) {
+    Runtime rt = Runtime.getRuntime();
+    out.printf(
+        Locale.ROOT,
+        "JVM max heap %,.0f MB, %d processors, Java %s%n",
+        rt.maxMemory() / (1024.0 * 1024.0),
+        rt.availableProcessors(),
+        System.getProperty("java.version"));
+  }
+
   private static final Path STATUS = Path.of("/proc/self/status");
   private static final Path CLEAR_REFS = Path.of("/proc/self/clear_refs");
 
